@@ -1,0 +1,67 @@
+import type { NewsDoc, Sentence, Tokens } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+import type { Nlp } from './nlp.js';
+
+/**
+ * Splits text into sentences and tokens with wink-nlp, tags parts of speech, lemmas and negation, and records each
+ * token's character offsets into the original text.
+ */
+export function tokenize(text: string, nlp: Nlp): { sentences: Sentence[]; tokens: Tokens } {
+  const its = nlp.its;
+  const wd = nlp.readDoc(text);
+  const all = wd.tokens();
+  const values = all.out(its.value) as string[];
+  const pos = all.out(its.pos) as string[];
+  const lemma = all.out(its.lemma) as string[];
+  const normal = all.out(its.normal) as string[];
+  const negFlags = all.out(its.negationFlag) as boolean[];
+  const n = values.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const negated = new Uint8Array(n);
+  let cursor = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    let at = text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
+    if (at < 0) at = cursor;
+    start[i] = at;
+    end[i] = at < cursor ? cursor : Math.min(text.length, at + v.length);
+    cursor = end[i];
+    if (negFlags[i]) negated[i] = 1;
+  }
+  const sentence = new Int32Array(n);
+  const sentences: Sentence[] = [];
+  let first = 0;
+  wd.sentences().each((s) => {
+    const len = s.tokens().length();
+    if (len === 0) return;
+    const endToken = first + len;
+    sentence.fill(sentences.length, first, endToken);
+    sentences.push({ start: start[first], end: end[endToken - 1], firstToken: first, endToken });
+    first = endToken;
+  });
+  return {
+    sentences,
+    tokens: {
+      start,
+      end,
+      pos,
+      lemma: lemma.map((l) => l.toLowerCase()),
+      normal,
+      sentence,
+      negated,
+    },
+  };
+}
+
+/** Pipeline stage: sentences, tokens, POS, lemmas and negation from wink-nlp. */
+export const tokens: Stage = {
+  name: 'tokens',
+  reads: ['text'],
+  adds: ['sentences', 'tokens'],
+  run(doc: NewsDoc, resources) {
+    const { sentences, tokens } = tokenize(doc.text, resources.nlp);
+    doc.sentences = sentences;
+    doc.tokens = tokens;
+  },
+};

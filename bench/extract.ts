@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../src/ingest/html.js';
+import { extractArticleResult } from '../src/ingest/html.js';
 
 const dir = process.env.DYAD_BENCH_DIR ?? join(process.cwd(), '..', 'shared', 'eval', 'raw', 'article-extraction-benchmark');
 if (!existsSync(join(dir, 'ground-truth.json'))) {
@@ -55,11 +55,25 @@ function plain(html: string): string {
   return new Readability(document as unknown as Document).parse()?.textContent ?? '';
 }
 
+const methods = new Map<string, number>();
+/** Prints extracted paragraphs missing from the truth (+) and truth paragraphs missing from the output (-). */
+function explain(truthText: string, text: string): void {
+  const covered = (para: string, other: Map<string, number>) => {
+    const own = [...shingles(para).keys()];
+    return own.length ? own.filter((k) => other.has(k)).length / own.length : 1;
+  };
+  const t = shingles(truthText), o = shingles(text);
+  for (const para of text.split(/\n+/)) if (covered(para, t) < 0.5) console.log(`+ ${para.slice(0, 160)}`);
+  for (const para of truthText.split(/\n+/)) if (covered(para, o) < 0.5) console.log(`- ${para.slice(0, 160)}`);
+}
 const started = performance.now();
 const rows = ids.map((id) => {
   const html = gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8');
-  const text = baseline ? plain(html) : (extractArticle(html, { url: truth[id].url })?.text ?? '');
-  if (only) console.log(text);
+  const result = baseline ? null : extractArticleResult(html, { url: truth[id].url });
+  const method = result ? (result.ok ? result.method : 'none') : 'baseline';
+  methods.set(method, (methods.get(method) ?? 0) + 1);
+  const text = baseline ? plain(html) : result?.ok ? result.article.text : '';
+  if (only) explain(truth[id].articleBody, text);
   return { id, t: counts(truth[id].articleBody, text) };
 });
 const seconds = (performance.now() - started) / 1000;
@@ -73,4 +87,5 @@ rows
   .slice(0, show)
   .forEach((x) => console.log(`  worst ${x.id.slice(0, 12)} F1 ${x.f.toFixed(3)} P ${x.p.toFixed(3)} R ${x.r.toFixed(3)} ${truth[x.id].url}`));
 console.log(`pages ${ids.length}, ${((seconds * 1000) / ids.length).toFixed(1)} ms/page${baseline ? ' (baseline: readability textContent)' : ''}`);
+console.log(`methods ${[...methods].map(([k, v]) => `${k} ${v}`).join(', ')}`);
 console.log(`extraction F1 ${f.toFixed(4)} P ${p.toFixed(4)} R ${r.toFixed(4)}`);

@@ -4,6 +4,8 @@ import { cleanText } from './clean.js';
 import { blockText, type NodeLike } from './html-text.js';
 import { readPageMeta } from './html-meta.js';
 import { densestBlock } from './html-density.js';
+import { dropMetaLines } from './html-lines.js';
+import { pruneChrome } from './html-prune.js';
 
 /** An article found in an HTML page: its cleaned body text and its metadata (null when the page does not say). */
 export interface Extracted {
@@ -37,14 +39,15 @@ export interface ExtractOptions {
   minChars?: number;
 }
 
-const GOOD_ENOUGH = 500;
 
 function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-function bodyOf(el: unknown): string {
-  return el ? cleanText(blockText(el as NodeLike)) : '';
+function bodyOf(el: unknown, byline: string | null): string {
+  if (!el) return '';
+  pruneChrome(el as Element);
+  return dropMetaLines(cleanText(blockText(el as NodeLike)), byline);
 }
 
 /**
@@ -69,22 +72,18 @@ export function extractArticleResult(html: string, opts: ExtractOptions = {}): E
   const meta = readPageMeta(doc, opts.url);
   let readable: ReturnType<Readability<Node>['parse']> = null;
   try {
-    readable = new Readability<Node>(doc, { serializer: (node) => node }).parse();
+    readable = new Readability<Node>(doc, { serializer: (node) => node, keepClasses: true }).parse();
   } catch {
     readable = null;
   }
+  const byline = meta.byline ?? (readable?.byline?.trim() || null);
   const candidates: { method: ExtractMethod; text: () => string }[] = [
-    { method: 'readability', text: () => bodyOf(readable?.content) },
+    { method: 'readability', text: () => bodyOf(readable?.content, byline) },
     { method: 'json-ld', text: () => (meta.articleBody ? cleanText(meta.articleBody) : '') },
-    { method: 'article-element', text: () => bodyOf(largestArticle(parse(html))) },
-    { method: 'density', text: () => bodyOf(densestBlock(parse(html))) },
+    { method: 'article-element', text: () => bodyOf(largestArticle(parse(html)), byline) },
+    { method: 'density', text: () => bodyOf(densestBlock(parse(html)), byline) },
   ];
-  let best: { method: ExtractMethod; text: string } | null = null;
-  for (const candidate of candidates) {
-    const text = candidate.text();
-    if (!best || text.length > best.text.length) best = { method: candidate.method, text };
-    if (best.text.length >= GOOD_ENOUGH) break;
-  }
+  const best = chooseBody(candidates, minChars);
   if (!best || best.text.length < minChars) {
     return { ok: false, reason: `no article found (longest text block has ${best?.text.length ?? 0} characters, fewer than ${minChars})` };
   }
@@ -96,7 +95,7 @@ export function extractArticleResult(html: string, opts: ExtractOptions = {}): E
       title: meta.title ?? (readable?.title || null),
       published: meta.published,
       modified: meta.modified,
-      byline: meta.byline ?? (readable?.byline?.trim() || null),
+      byline,
       siteName: meta.siteName ?? (readable?.siteName || null),
       canonicalUrl: meta.canonicalUrl,
       language: meta.language,
@@ -123,6 +122,20 @@ function largestArticle(doc: Document): Element | null {
   for (const el of Array.from(doc.querySelectorAll('article'))) {
     const length = (el.textContent ?? '').length;
     if (length > bestLength) [best, bestLength] = [el, length];
+  }
+  return best;
+}
+
+/**
+ * Picks the body: Readability's text when it is long enough, unless the page's own JSON-LD `articleBody` is longer;
+ * otherwise the longest of the fallbacks, tried in order.
+ */
+function chooseBody(candidates: { method: ExtractMethod; text: () => string }[], minChars: number): { method: ExtractMethod; text: string } | null {
+  let best: { method: ExtractMethod; text: string } | null = null;
+  for (const candidate of candidates) {
+    const text = candidate.text();
+    if (!best || text.length > best.text.length) best = { method: candidate.method, text };
+    if (candidate.method === 'json-ld' && best.text.length >= minChars) break;
   }
   return best;
 }

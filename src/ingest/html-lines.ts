@@ -52,7 +52,7 @@ export function dropMetaLines(text: string, byline: string | null): string {
   return paragraphs
     .filter((para) => {
       if (!para) return false;
-      if (para.length < 40) return true;
+      if (para.length < 120) return true;
       if (seen.has(para)) return false;
       seen.add(para);
       return true;

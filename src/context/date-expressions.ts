@@ -1,0 +1,116 @@
+import * as chrono from 'chrono-node';
+import { compareYmd, dayNumber, formatYmd, fromDayNumber, weekday, type Ymd } from './calendar.js';
+
+/** How precisely a date is known. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A date expression found in a sentence and resolved against the article date. */
+export interface DateExpression {
+  /** Offsets into the article text. */
+  start: number;
+  end: number;
+  text: string;
+  /** `YYYY-MM-DD`; the first day of the month or year when coarser. */
+  date: string;
+  precision: DatePrecision;
+  /** Which reading produced it: `date/full`, `date/month-day`, `date/weekday`, `date/relative`, `date/month`, `date/year`. */
+  rule: string;
+}
+
+/** Direction to resolve an expression without a year: `past` (reported events) or `future` (expected events). */
+export type DateDirection = 'past' | 'future';
+
+const MONTH_CONTEXT = /\b(in|last|this|next|early|late|mid|since|by|until|till|during|from|through|throughout|before|after|of|between|and)\s*[-–]?\s*$/i;
+const YEAR_PHRASE = /\b(in|during|since|by|throughout|until|before|after|early|late|mid|of)[-\s]+((?:1[89]|20)\d\d)\b(?![\s-]*(?:people|troops|soldiers|civilians|members|km|miles|tonnes|tons|dollars|[%$]))/gi;
+const CASUAL_TODAY = /^(today|tonight|this (morning|afternoon|evening)|earlier today)$/i;
+
+/**
+ * Finds the date expressions of one sentence with chrono-node and resolves them against the article date.
+ *
+ * Chrono reads the expression; dyad decides the calendar day, because news dates have a direction: a bare weekday or a
+ * month-day without a year in a report is the most recent such day on or before the article date (`past`), and in an
+ * expected event the next one on or after it (`future`). A month name alone counts only in a date context ("in May",
+ * "last March", "since March") and written with a capital, so the modal "may" and the verb "march" are never dates.
+ * "in 2023" (which chrono leaves alone) is read as a year. Without an article date only expressions that carry their
+ * own year are kept.
+ *
+ * @param sentence the sentence text; `offset` is where it starts in the article, so spans come back in article offsets.
+ * @param published the article date, or null.
+ */
+export function findDateExpressions(
+  sentence: string,
+  offset: number,
+  published: Ymd | null,
+  direction: DateDirection = 'past',
+): DateExpression[] {
+  const ref = published ?? { y: 2000, m: 1, d: 1 };
+  const results = chrono.en.parse(sentence, new Date(ref.y, ref.m - 1, ref.d, 12), { forwardDate: false });
+  const found: DateExpression[] = [];
+  for (const r of results) {
+    const text = r.text.replace(/[\s,.;:]+$/, '');
+    const before = sentence.slice(0, r.index);
+    const resolved = resolve(r, text, before, ref, direction);
+    if (!resolved) continue;
+    if (!published && !/\b(1[89]|20)\d\d\b/.test(text)) continue;
+    found.push({ start: offset + r.index, end: offset + r.index + text.length, text, ...resolved });
+  }
+  for (const m of sentence.matchAll(YEAR_PHRASE)) {
+    const start = (m.index ?? 0) + m[0].length - m[2].length;
+    const end = start + m[2].length;
+    if (found.some((f) => f.start - offset < end && start < f.end - offset)) continue;
+    found.push({ start: offset + start, end: offset + end, text: m[2], date: `${m[2]}-01-01`, precision: 'year', rule: 'date/year' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function resolve(
+  r: chrono.ParsedResult,
+  text: string,
+  before: string,
+  ref: Ymd,
+  direction: DateDirection,
+): Pick<DateExpression, 'date' | 'precision' | 'rule'> | null {
+  const c = r.start;
+  const known = (k: chrono.Component) => c.isCertain(k);
+  const y = c.get('year') ?? ref.y;
+  const mo = c.get('month') ?? 1;
+  const d = c.get('day') ?? 1;
+  if (/weekend/i.test(text)) return null;
+  if (known('day') && known('month') && known('year')) {
+    const relative = !/\b(1[89]|20)\d\d\b/.test(text);
+    return { date: formatYmd({ y, m: mo, d }), precision: 'day', rule: relative ? 'date/relative' : 'date/full' };
+  }
+  if (known('day') && known('month')) {
+    let year = ref.y;
+    const candidate = (yy: number) => compareYmd({ y: yy, m: mo, d }, ref);
+    if (direction === 'past' && candidate(year) > 0) year -= 1;
+    if (direction === 'future' && candidate(year) < 0) year += 1;
+    return { date: formatYmd({ y: year, m: mo, d }), precision: 'day', rule: 'date/month-day' };
+  }
+  if (known('weekday') && !known('day')) {
+    const wd = c.get('weekday') ?? 0;
+    const lead = /^(last|past|previous)\b/i.test(text) ? 'before' : /^next\b/i.test(text) ? 'after' : null;
+    const today = dayNumber(ref);
+    const delta = (wd - weekday(ref) + 7) % 7;
+    let n: number;
+    if (lead === 'before') n = today - ((weekday(ref) - wd + 7) % 7 || 7);
+    else if (lead === 'after') n = today + (delta || 7);
+    else if (direction === 'future') n = today + delta;
+    else n = today - ((weekday(ref) - wd + 7) % 7);
+    return { date: formatYmd(fromDayNumber(n)), precision: 'day', rule: 'date/weekday' };
+  }
+  if (known('month') && known('year')) return { date: formatYmd({ y, m: mo, d: 1 }), precision: 'month', rule: 'date/month' };
+  if (known('month')) {
+    if (!/^[A-Z]/.test(text) || !MONTH_CONTEXT.test(before)) return null;
+    const lead = /\blast\s*$/i.test(before) ? 'before' : /\bnext\s*$/i.test(before) ? 'after' : null;
+    let year = ref.y;
+    if (lead === 'before') year = mo < ref.m ? ref.y : ref.y - 1;
+    else if (lead === 'after') year = mo > ref.m ? ref.y : ref.y + 1;
+    else if (direction === 'past') year = mo <= ref.m ? ref.y : ref.y - 1;
+    else year = mo >= ref.m ? ref.y : ref.y + 1;
+    return { date: formatYmd({ y: year, m: mo, d: 1 }), precision: 'month', rule: 'date/month' };
+  }
+  if (known('year')) return { date: `${String(y).padStart(4, '0')}-01-01`, precision: 'year', rule: 'date/year' };
+  if (CASUAL_TODAY.test(text)) return { date: formatYmd(ref), precision: 'day', rule: 'date/relative' };
+  return null;
+}

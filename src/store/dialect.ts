@@ -1,0 +1,61 @@
+import type { Engine } from './types.js';
+
+/** The few SQL fragments that differ between the engines. */
+export interface Dialect {
+  engine: Engine;
+  /** An expression bucketing the `day` column (`YYYY-MM-DD`) into the first day of its week or month. */
+  period(column: string, interval: 'day' | 'week' | 'month'): string;
+  /** A condition that the event row aliased `e` matches the words of `q`, and its parameters; null when `q` has no words. */
+  textMatch(q: string): { sql: string; params: unknown[] } | null;
+  /** A case-insensitive "contains" condition; its parameter comes from {@link likePattern}. */
+  contains(column: string): string;
+}
+
+/** The words of a search, letters and digits only (quotes, operators and SQL punctuation are dropped). */
+export function searchWords(q: string): string[] {
+  return (q.match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 16);
+}
+
+/** SQLite: FTS5 over the evidence sentence, `date()` for weeks. */
+export const sqliteDialect: Dialect = {
+  engine: 'sqlite',
+  period(column, interval) {
+    if (interval === 'day') return column;
+    if (interval === 'month') return `substr(${column}, 1, 7) || '-01'`;
+    return `date(${column}, 'weekday 0', '-6 days')`;
+  },
+  textMatch(q) {
+    const words = searchWords(q);
+    if (words.length === 0) return null;
+    return {
+      sql: 'e.seq IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)',
+      params: [words.map((w) => `"${w}"`).join(' ')],
+    };
+  },
+  contains(column) {
+    return `${column} LIKE ? ESCAPE '\\'`;
+  },
+};
+
+/** PostgreSQL: a generated `tsvector` with a GIN index, `date_trunc` for weeks. */
+export const postgresDialect: Dialect = {
+  engine: 'postgres',
+  period(column, interval) {
+    if (interval === 'day') return column;
+    if (interval === 'month') return `substr(${column}, 1, 7) || '-01'`;
+    return `to_char(date_trunc('week', ${column}::date), 'YYYY-MM-DD')`;
+  },
+  textMatch(q) {
+    const words = searchWords(q);
+    if (words.length === 0) return null;
+    return { sql: "e.evidence_tsv @@ plainto_tsquery('english', ?)", params: [words.join(' ')] };
+  },
+  contains(column) {
+    return `${column} ILIKE ? ESCAPE '\\'`;
+  },
+};
+
+/** The `LIKE` pattern for "contains `s`", with `%`, `_` and `\\` escaped. */
+export function likePattern(s: string): string {
+  return `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

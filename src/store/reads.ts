@@ -1,0 +1,162 @@
+import type { Dialect } from './dialect.js';
+import { likePattern } from './dialect.js';
+import { all, type Program } from './program.js';
+import { decodeCursor, encodeCursor, prefixEnd, type AggregateRow, type AggregateSpec, type Dimension, type EventFilter, type EventPage, type EventQuery } from './query.js';
+import { storedArticle, storedEvent } from './rows.js';
+import type { ActorRow, ArticleWithEvents, ClusterWithMentions, Feed, StoreStats } from './types.js';
+import { whereClause } from './where.js';
+
+const EVENT_SELECT = 'SELECT e.id, e.day, e.cluster_id, e.record FROM events e';
+
+/** One page of events in (day, id) order, and the cursor after its last event. */
+export function* eventPage(query: EventQuery, dialect: Dialect): Program<EventPage> {
+  const { cursor, limit = 100, order = 'asc', ...filter } = query;
+  const where = whereClause(filter, dialect, false);
+  const params = [...where.params];
+  let sql = `${EVENT_SELECT} WHERE ${where.sql}`;
+  if (cursor) {
+    const [day, id] = decodeCursor(cursor);
+    sql += order === 'asc' ? ' AND (e.day, e.id) > (?, ?)' : ' AND (e.day, e.id) < (?, ?)';
+    params.push(day, id);
+  }
+  const dir = order === 'asc' ? 'ASC' : 'DESC';
+  sql += ` ORDER BY e.day ${dir}, e.id ${dir} LIMIT ?`;
+  params.push(limit + 1);
+  const rows = yield* all(sql, params);
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  const last = page[page.length - 1];
+  return { events: page.map(storedEvent), next: more && last ? encodeCursor(last.day as string, last.id as string) : null };
+}
+
+const DIMENSIONS: Record<Exclude<Dimension, 'period'>, string> = {
+  quad: 'e.quad',
+  code: 'e.code',
+  root: 'e.root',
+  source: 'e.source_code',
+  target: 'e.target_code',
+  source_country: 'e.source_country',
+  target_country: 'e.target_country',
+  modality: 'e.modality',
+  plover: 'e.plover_event',
+};
+
+/** Grouped counts and mean Goldstein over the events matching a filter (negated left out unless asked for). */
+export function* aggregateRows(filter: EventFilter, spec: AggregateSpec, dialect: Dialect): Program<AggregateRow[]> {
+  const where = whereClause(filter, dialect, true);
+  const exprs = spec.by.map((d) => {
+    if (d === 'period') return dialect.period('e.day', spec.interval ?? 'day');
+    const column = DIMENSIONS[d];
+    if (!column) throw new Error(`dyad: cannot group events by ${String(d)}; use one of period, ${Object.keys(DIMENSIONS).join(', ')}`);
+    return column;
+  });
+  const select = exprs.map((x, i) => `${x} AS k${i}`);
+  const count = spec.dedup ? 'COUNT(DISTINCT e.cluster_id)' : 'COUNT(*)';
+  let sql = `SELECT ${[...select, `${count} AS n`, 'AVG(e.goldstein) AS g'].join(', ')} FROM events e WHERE ${where.sql}`;
+  if (spec.by.includes('period')) sql += " AND e.day <> ''";
+  if (exprs.length) sql += ` GROUP BY ${exprs.map((_, i) => i + 1).join(', ')}`;
+  const params = [...where.params];
+  if (spec.limit !== undefined) {
+    sql += ` ORDER BY n DESC${exprs.map((_, i) => `, ${i + 1}`).join('')} LIMIT ?`;
+    params.push(spec.limit);
+  } else if (exprs.length) {
+    sql += ` ORDER BY ${exprs.map((_, i) => i + 1).join(', ')}`;
+  }
+  const rows = yield* all(sql, params);
+  return rows.map((r) => {
+    const key: AggregateRow['key'] = {};
+    spec.by.forEach((d, i) => {
+      const v = r[`k${i}`];
+      key[d] = d === 'quad' && v !== null ? Number(v) : (v as string | null);
+    });
+    return { key, count: Number(r.n), goldstein: r.g === null ? 0 : Number(r.g) };
+  });
+}
+
+/** An article with its events in text order, or null. */
+export function* articleWithEvents(id: string): Program<ArticleWithEvents | null> {
+  const [row] = yield* all('SELECT * FROM articles WHERE id = ?', [id]);
+  if (!row) return null;
+  const events = yield* all(`${EVENT_SELECT} WHERE e.article_id = ? ORDER BY e.evidence_start, e.trigger_start, e.id`, [id]);
+  return { article: storedArticle(row), events: events.map(storedEvent) };
+}
+
+/** A cluster and its mentions, oldest first. */
+export function* clusterWithMentions(id: string): Program<ClusterWithMentions | null> {
+  const [c] = yield* all('SELECT * FROM event_clusters WHERE id = ?', [id]);
+  if (!c) return null;
+  const events = yield* all(`${EVENT_SELECT} JOIN event_mentions m ON m.event_id = e.id WHERE m.cluster_id = ? ORDER BY m.mentioned_at, e.id`, [id]);
+  return {
+    id,
+    key: c.key as string,
+    date: (c.day as string) || null,
+    code: c.code as string,
+    source: c.source_code as string,
+    target: (c.target_code as string | null) ?? null,
+    mentions: events.map(storedEvent),
+  };
+}
+
+function actorRow(r: Record<string, unknown>): ActorRow {
+  const asSource = Number(r.as_source);
+  const asTarget = Number(r.as_target);
+  return { code: r.code as string, name: r.name as string, country: (r.country as string | null) ?? null, sector: (r.sector as string | null) ?? null, asSource, asTarget, events: asSource + asTarget };
+}
+
+/** Actors whose code starts with `q` (case-insensitive) or whose name contains it, most active first. */
+export function* actorSearch(q: string, limit: number, dialect: Dialect): Program<ActorRow[]> {
+  const code = q.toUpperCase();
+  const rows = q
+    ? yield* all(
+        `SELECT * FROM actors WHERE (code >= ? AND code < ?) OR ${dialect.contains('name')} ORDER BY (code >= ? AND code < ?) DESC, (as_source + as_target) DESC, code LIMIT ?`,
+        [code, prefixEnd(code), likePattern(q), code, prefixEnd(code), limit],
+      )
+    : yield* all('SELECT * FROM actors ORDER BY (as_source + as_target) DESC, code LIMIT ?', [limit]);
+  return rows.map(actorRow);
+}
+
+/** Actors by code, in no particular order. */
+export function* actorsByCode(codes: string[]): Program<ActorRow[]> {
+  const out: ActorRow[] = [];
+  for (let i = 0; i < codes.length; i += 500) {
+    const chunk = codes.slice(i, i + 500);
+    out.push(...(yield* all(`SELECT * FROM actors WHERE code IN (${chunk.map(() => '?').join(',')})`, chunk)).map(actorRow));
+  }
+  return out;
+}
+
+/** Totals over the whole store. */
+export function* storeStats(dialect: Dialect): Program<StoreStats> {
+  const one = function* (sql: string): Program<number> {
+    const [r] = yield* all(sql);
+    return Number(r?.n ?? 0);
+  };
+  const [range] = yield* all("SELECT MIN(day) AS first, MAX(day) AS last FROM events WHERE day <> ''");
+  return {
+    engine: dialect.engine,
+    articles: yield* one('SELECT COUNT(*) AS n FROM articles'),
+    skippedArticles: yield* one("SELECT COUNT(*) AS n FROM articles WHERE status = 'skipped'"),
+    events: yield* one('SELECT COUNT(*) AS n FROM events'),
+    negatedEvents: yield* one('SELECT COUNT(*) AS n FROM events WHERE negated = 1'),
+    clusters: yield* one('SELECT COUNT(*) AS n FROM event_clusters'),
+    actors: yield* one('SELECT COUNT(*) AS n FROM actors WHERE as_source + as_target > 0'),
+    skips: yield* one('SELECT COUNT(*) AS n FROM skips'),
+    firstDate: (range?.first as string | null) ?? null,
+    lastDate: (range?.last as string | null) ?? null,
+    schemaVersion: yield* one('SELECT MAX(version) AS n FROM schema_migrations'),
+  };
+}
+
+/** Every feed, in the order added. */
+export function* feedList(): Program<Feed[]> {
+  const rows = yield* all('SELECT * FROM feeds ORDER BY added_at, url');
+  return rows.map((r) => ({
+    url: r.url as string,
+    title: (r.title as string | null) ?? null,
+    addedAt: r.added_at as string,
+    lastChecked: (r.last_checked as string | null) ?? null,
+    etag: (r.etag as string | null) ?? null,
+    lastModified: (r.last_modified as string | null) ?? null,
+    error: (r.error as string | null) ?? null,
+  }));
+}

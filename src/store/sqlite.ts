@@ -1,0 +1,98 @@
+import Database from 'better-sqlite3';
+import { sqliteDialect } from './dialect.js';
+import { sqliteMigrations, type Migration } from './migrations/index.js';
+import type { Executor, Op, Program } from './program.js';
+import { SqlStore } from './sql-store.js';
+
+type Statement = Database.Statement<unknown[], Record<string, unknown>>;
+
+function bindable(v: unknown): unknown {
+  if (v === undefined) return null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return v;
+}
+
+/** Runs store programs synchronously on one better-sqlite3 connection, caching prepared statements. */
+export class SqliteExecutor implements Executor {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(readonly db: Database.Database) {}
+
+  private prepare(sql: string): Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql) as Statement;
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+
+  private step(op: Op): unknown {
+    if (op.kind === 'all') return this.prepare(op.sql).all(...op.params.map(bindable));
+    if (op.kind === 'run') return this.prepare(op.sql).run(...op.params.map(bindable)).changes;
+    const s = this.prepare(`INSERT INTO ${op.table} (${op.columns.join(', ')}) VALUES (${op.columns.map(() => '?').join(', ')})${op.onConflict ? ` ${op.onConflict}` : ''}`);
+    for (const row of op.rows) s.run(...row.map(bindable));
+    return undefined;
+  }
+
+  /** Runs a program to its end without yielding to the event loop, so no other request can interleave. */
+  runSync<T>(program: Program<T>, transaction: boolean): T {
+    const drive = (): T => {
+      let next = program.next();
+      while (!next.done) next = program.next(this.step(next.value));
+      return next.value;
+    };
+    return transaction ? this.db.transaction(drive)() : drive();
+  }
+
+  async execute<T>(program: Program<T>, transaction: boolean): Promise<T> {
+    return this.runSync(program, transaction);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Applies the migrations newer than the database's `schema_migrations`, each in its own transaction. */
+export function migrateSqlite(db: Database.Database, migrations: Migration[] = sqliteMigrations): number {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const current = (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
+  const latest = Math.max(0, ...migrations.map((m) => m.version));
+  if (current > latest) {
+    throw new Error(`dyad: the database is at schema version ${current}, newer than this dyad knows (${latest}); upgrade dyad`);
+  }
+  for (const m of migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version)) {
+    db.transaction(() => {
+      for (const s of m.statements) db.exec(s);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+  return latest;
+}
+
+/**
+ * Opens (creating if needed) a SQLite store at `path` (`:memory:` for a throwaway one): WAL journal, foreign keys on,
+ * migrations applied.
+ */
+export function openSqliteStore(path: string): SqlStore {
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (err) {
+    throw new Error(`dyad: cannot open the SQLite database ${path} (${(err as Error).message}); check the path and its folder's permissions`);
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -65536');
+    migrateSqlite(db);
+  } catch (err) {
+    db.close();
+    const message = (err as Error).message;
+    throw new Error(message.startsWith('dyad:') ? message : `dyad: ${path} is not a dyad database (${message}); pass another --db path`);
+  }
+  return new SqlStore(new SqliteExecutor(db), sqliteDialect);
+}

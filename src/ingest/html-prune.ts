@@ -12,6 +12,12 @@ const CHROME_WORDS = new Set([
   'paywall', 'modal', 'popup', 'print', 'hidden', 'visually', 'sr', 'screenreader', 'gallery', 'slideshow',
 ]);
 
+/** The subset of chrome words safe to act on before Readability has found the article. */
+const PAGE_CHROME_WORDS = new Set([
+  'share', 'sharing', 'sharebar', 'social', 'related', 'newsletter', 'bio', 'outbrain', 'taboola', 'comments',
+  'disqus', 'breadcrumb', 'breadcrumbs', 'recirc',
+]);
+
 /** Words that mark the article body itself; an element carrying one is never removed for its class. */
 const CONTENT_WORDS = new Set(['body', 'content', 'article', 'text', 'story', 'entry', 'post', 'main']);
 
@@ -62,5 +68,21 @@ export function pruneChrome(root: Element): void {
     const listLike = tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'SECTION' || tag === 'DIV' || tag === 'TABLE';
     const blockLike = /^(P|H[1-6]|LI)$/.test(tag);
     if ((listLike && density > 0.7 && length < total * 0.4) || (blockLike && density > 0.9 && length < 200)) el.remove();
+  }
+}
+
+/**
+ * Removes, before Readability runs, the elements whose class or id names them share bars, related links,
+ * newsletter boxes, author bios or comments, and that hold under a fifth of the page's text. Readability rewrites some of these
+ * (a `div` of text becomes a `p` and loses its class), so they are easier to recognise beforehand.
+ */
+export function prunePageChrome(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  const total = Math.max(1, textLength(body));
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+    if (!el.parentNode || el.matches(EMBED) || el.querySelector(EMBED)) continue;
+    const w = words(el);
+    if (w.some((x) => PAGE_CHROME_WORDS.has(x)) && !w.some((x) => CONTENT_WORDS.has(x)) && textLength(el) < total * 0.2) el.remove();
   }
 }

@@ -5,7 +5,7 @@ import { blockText, type NodeLike } from './html-text.js';
 import { readPageMeta } from './html-meta.js';
 import { densestBlock } from './html-density.js';
 import { dropMetaLines } from './html-lines.js';
-import { pruneChrome } from './html-prune.js';
+import { pruneChrome, prunePageChrome } from './html-prune.js';
 
 /** An article found in an HTML page: its cleaned body text and its metadata (null when the page does not say). */
 export interface Extracted {
@@ -72,6 +72,7 @@ export function extractArticleResult(html: string, opts: ExtractOptions = {}): E
   const meta = readPageMeta(doc, opts.url);
   let readable: ReturnType<Readability<Node>['parse']> = null;
   try {
+    prunePageChrome(doc);
     readable = new Readability<Node>(doc, { serializer: (node) => node, keepClasses: true }).parse();
   } catch {
     readable = null;

@@ -91,6 +91,8 @@ export interface Mention extends Span {
   antecedent?: number;
   /** True when the mention names a place where something happens, not an actor ("in Pyongyang"). */
   location?: boolean;
+  /** For a description awaiting coreference ("the two leaders"): what it refers to, from `descriptions.yaml`. */
+  refers?: { to: string; sector?: string };
 }
 
 /** The five modalities an event can be reported with. */

@@ -1,0 +1,325 @@
+import type { Mention, NewsDoc } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+import type { ActorDictionary, DictEntry, Entry, TrieNode } from './dictionary.js';
+import { normalizeWord } from './normalize.js';
+import { inOffice, personCode } from './office.js';
+import type { Person } from './schema.js';
+
+/** A phrase found in the dictionary: tokens `[start, end)` and the entries whose case rule the text satisfies. */
+interface Hit {
+  start: number;
+  end: number;
+  entries: DictEntry[];
+}
+
+const SKIP_INSIDE = new Set(['-', '–', '‐']);
+const MODIFIERS = new Set([
+  'deputy', 'senior', 'top', 'former', 'acting', 'chief', 'then', 'new', 'outgoing', 'incoming', 'interim',
+  'veteran', 'powerful', 'supreme', 'first', 'vice', 'ex', 'late', 'current', 'longtime', 'long-time', 'hardline',
+  'embattled', 'reclusive', 'military-backed', 'elected', 'exiled', 'jailed', 'ousted', 'assistant', 'special', 'key',
+]);
+const POSSESSIVE = new Set(["'s", "'"]);
+const LINK_PREPS = new Set(['in', 'of', 'from']);
+export const LOCATION_PREPS = new Set([
+  'in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'off', 'along',
+]);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight',
+]);
+const SECTOR_PRIORITY = ['SPY', 'MIL', 'COP', 'JUD', 'LEG', 'INS', 'SEP', 'REB', 'OPP', 'MED', 'REF', 'HLH', 'EDU', 'LAB', 'BUS', 'CRM', 'CVL', 'ELI'];
+const SEPARATORS = new Set([',', 'and', 'both', 'as', 'well', 'along', 'with', 'together', '&']);
+
+const COUNTRYISH = new Set(['country', 'adjective', 'seat', 'people']);
+
+function isUpper(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase();
+}
+function isTitle(s: string): boolean {
+  return /^\p{Lu}/u.test(s);
+}
+
+/** Context the matcher needs beyond the dictionary: the text, tokens and article date. */
+interface MatchContext {
+  doc: NewsDoc;
+  norm: string[];
+  date: string | undefined;
+  seenPeople: Set<string>;
+}
+
+function caseOk(ctx: MatchContext, e: DictEntry, start: number): boolean {
+  if (e.caseRule === 'any') return true;
+  const { doc } = ctx;
+  const t = doc.tokens!;
+  let i = start;
+  if (ctx.norm[i] === 'the' && e.caseRule === 'title') i++;
+  const word = doc.text.slice(t.start[i], t.end[i]);
+  return e.caseRule === 'upper' ? isUpper(word) && word.replace(/\./g, '').length >= 2 : isTitle(word);
+}
+
+/** Longest dictionary phrase starting at token `i`, within the sentence. */
+function longestHit(ctx: MatchContext, root: TrieNode, i: number, end: number): Hit | null {
+  let node: TrieNode | undefined = root;
+  let best: Hit | null = null;
+  let j = i;
+  while (j < end && node) {
+    const w = ctx.norm[j];
+    if (j > i && SKIP_INSIDE.has(w)) {
+      j++;
+      continue;
+    }
+    node = node.next.get(w);
+    if (!node) break;
+    j++;
+    if (node.entries.length) {
+      const ok = node.entries.filter((e) => caseOk(ctx, e, i));
+      if (ok.length) best = { start: i, end: j, entries: ok };
+    }
+  }
+  return best;
+}
+
+const TYPE_RANK: Record<Entry['type'], number> = {
+  person: 0, org: 1, country: 2, seat: 3, region: 4, people: 5, description: 6, adjective: 7, agent: 8,
+};
+
+function primary(hit: Hit): DictEntry {
+  return [...hit.entries].sort((a, b) => TYPE_RANK[a.entry.type] - TYPE_RANK[b.entry.type])[0];
+}
+
+function pickPerson(ctx: MatchContext, hit: Hit): { person: Person; rule: string } | null {
+  const cands = hit.entries.filter((e) => e.entry.type === 'person');
+  if (!cands.length) return null;
+  const people = cands.map((e) => ({ person: (e.entry as Extract<Entry, { type: 'person' }>).person, rule: e.rule, surname: (e.entry as Extract<Entry, { type: 'person' }>).surname }));
+  const seen = people.filter((p) => ctx.seenPeople.has(p.person.id));
+  if (seen.length) return seen[seen.length - 1];
+  const full = people.filter((p) => !p.surname);
+  if (full.length === 1) return full[0];
+  const pool = full.length ? full : people;
+  const ids = new Set(pool.map((p) => p.person.id));
+  if (ids.size === 1) return pool[0];
+  const current = pool.filter((p) => inOffice(p.person, ctx.date));
+  const currentIds = new Set(current.map((p) => p.person.id));
+  if (currentIds.size === 1) return current[0];
+  return null;
+}
+
+interface Group {
+  hits: Hit[];
+  start: number;
+  end: number;
+  nameEnd?: number;
+}
+
+function canFollow(prev: Entry['type'][], next: Entry['type']): boolean {
+  if (prev.includes('person') || prev.includes('description')) return false;
+  if (next === 'description') return false;
+  if (COUNTRYISH.has(next) && prev.some((t) => COUNTRYISH.has(t) || t === 'org' || t === 'region' || t === 'agent')) return false;
+  if (next === 'region' && prev.length) return false;
+  if (next === 'org' && prev.some((t) => t === 'org' || t === 'agent')) return false;
+  return true;
+}
+
+function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | null {
+  const { doc } = ctx;
+  const t = doc.tokens!;
+  const types = g.hits.map((h) => primary(h).entry.type);
+  let country: string | null = null;
+  let countryName: string | null = null;
+  let sectors: string[] = [];
+  let alone: string | undefined;
+  let rule = '';
+  let kind: Mention['kind'] = 'agent';
+  let code: string | null = null;
+  let name: string | null = null;
+  let sector: string | null = null;
+  let hasActorHead = false;
+  for (const h of g.hits) {
+    const e = primary(h);
+    const entry = e.entry;
+    switch (entry.type) {
+      case 'person': {
+        const picked = pickPerson(ctx, h);
+        if (!picked) break;
+        const pc = personCode(picked.person, ctx.date);
+        code = pc.code;
+        country = pc.country;
+        sector = pc.sector;
+        name = picked.person.name;
+        rule = picked.rule;
+        kind = 'person';
+        hasActorHead = true;
+        ctx.seenPeople.add(picked.person.id);
+        break;
+      }
+      case 'org':
+        if (code) break;
+        code = entry.org.code;
+        country = entry.org.country ?? (/^(IGO|NGO|NGM|IMG|MNC|INT|UIS)/.test(code) ? null : code.slice(0, 3));
+        sector = country ? code.slice(3) || null : null;
+        name = entry.org.name;
+        rule = e.rule;
+        kind = 'organisation';
+        hasActorHead = true;
+        break;
+      case 'country':
+      case 'seat':
+      case 'people':
+        country = entry.country;
+        countryName = entry.name;
+        if (entry.type === 'seat') sectors.push('GOV');
+        if (!rule) rule = e.rule;
+        hasActorHead = true;
+        kind = 'country';
+        break;
+      case 'adjective':
+        country = entry.country;
+        countryName = entry.name;
+        if (!rule) rule = e.rule;
+        break;
+      case 'region':
+        country = entry.code;
+        countryName = entry.name;
+        if (!rule) rule = e.rule;
+        if (!entry.adjective) hasActorHead = true;
+        kind = 'region';
+        break;
+      case 'agent':
+        sectors.push(entry.sector);
+        alone ??= entry.alone;
+        rule = rule || e.rule;
+        hasActorHead = true;
+        break;
+      case 'description':
+        return {
+          start: t.start[g.start], end: t.end[g.end - 1], code: '', country: null, sector: null,
+          name: entry.description.phrase, kind: 'pronoun', sentence, tokenStart: g.start, tokenEnd: g.end, rule: e.rule,
+          refers: { to: entry.description.refers, sector: entry.description.sector },
+        };
+    }
+  }
+  if (!hasActorHead) return null;
+  if (!code) {
+    const best = SECTOR_PRIORITY.find((s) => sectors.includes(s)) ?? (sectors.includes('GOV') ? 'GOV' : sectors[0]);
+    sector = best ?? null;
+    if (alone && (!country || alone.startsWith('IGO'))) {
+      code = alone;
+      country = null;
+      sector = null;
+    } else if (country) {
+      code = kind === 'region' ? country : country + (sector ?? '');
+    } else if (sector) {
+      code = sector;
+    } else return null;
+    if (kind === 'country' && sectors.length && !types.includes('country') && !types.includes('seat')) kind = 'agent';
+    if (kind !== 'region' && country && sectors.length) kind = 'agent';
+    if (!country && !alone) kind = 'agent';
+    name = g.nameEnd ? doc.text.slice(t.start[g.end], t.end[g.nameEnd - 1]) : countryName ?? doc.text.slice(t.start[g.start], t.end[g.end - 1]);
+    if (g.nameEnd) kind = 'person';
+  }
+  const end = g.nameEnd ?? g.end;
+  return {
+    start: t.start[g.start], end: t.end[end - 1], code: code!, country, sector, name: name ?? code!, kind, sentence,
+    tokenStart: g.start, tokenEnd: end, rule,
+  };
+}
+
+/** Finds actor mentions in one sentence: dictionary phrases composed into noun phrases. */
+function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: number): Mention[] {
+  const { doc, norm } = ctx;
+  const t = doc.tokens!;
+  const s = doc.sentences![sentence];
+  const hits: Hit[] = [];
+  for (let i = s.firstToken; i < s.endToken; ) {
+    const hit = longestHit(ctx, dict.root, i, s.endToken);
+    if (hit) {
+      hits.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  const text = doc.text;
+  const wordAt = (i: number) => text.slice(t.start[i], t.end[i]);
+  const groups: Group[] = [];
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k];
+    const type = primary(h).entry.type;
+    const last = groups[groups.length - 1];
+    if (last && !last.nameEnd) {
+      let gap = last.end;
+      while (gap < h.start && (MODIFIERS.has(norm[gap]) || POSSESSIVE.has(norm[gap]))) gap++;
+      const lastTypes = last.hits.map((x) => primary(x).entry.type);
+      if (gap === h.start && canFollow(lastTypes, type)) {
+        last.hits.push(h);
+        last.end = h.end;
+        continue;
+      }
+      const onlyAgents = lastTypes.every((x) => x === 'agent');
+      let link = last.end;
+      if (onlyAgents && LINK_PREPS.has(norm[link])) {
+        link++;
+        if (norm[link] === 'the' && h.start === link + 1) link++;
+        if (link === h.start && (type === 'country' || type === 'region' || type === 'seat')) {
+          last.hits.push(h);
+          last.end = h.end;
+          continue;
+        }
+      }
+    }
+    groups.push({ hits: [h], start: h.start, end: h.end });
+  }
+  for (const g of groups) {
+    const lastHit = g.hits[g.hits.length - 1];
+    const lastEntry = primary(lastHit).entry;
+    if (lastEntry.type === 'agent' && !/s$/.test(lastEntry.word)) {
+      let j = g.end;
+      while (j < s.endToken && j - g.end < 4 && t.pos[j] === 'PROPN' && isTitle(wordAt(j)) && !TIME_WORDS.has(norm[j]) && !hits.some((h) => h.start === j)) j++;
+      if (j > g.end) g.nameEnd = j;
+    }
+  }
+  const mentions: Mention[] = [];
+  for (const g of groups) {
+    const first = primary(g.hits[0]).entry.type;
+    if ((first === 'country' || first === 'seat') && g.hits.length === 1 && g.start > s.firstToken) {
+      const p = g.start - 1;
+      if (t.pos[p] === 'PROPN' && isTitle(wordAt(p)) && !hits.some((h) => h.end === g.start)) continue;
+    }
+    const m = resolveGroup(ctx, g, sentence);
+    if (!m) continue;
+    let before = m.tokenStart - 1;
+    if (before >= s.firstToken && norm[before] === 'the') before--;
+    if (before >= s.firstToken && LOCATION_PREPS.has(norm[before]) && m.kind !== 'person' && m.kind !== 'agent') m.location = true;
+    mentions.push(m);
+  }
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1];
+    const b = mentions[k];
+    let ok = b.tokenStart > a.tokenEnd;
+    for (let j = a.tokenEnd; j < b.tokenStart && ok; j++) if (!SEPARATORS.has(norm[j])) ok = false;
+    if (ok && !a.location && !b.location) {
+      a.group ??= k - 1 + sentence * 1000;
+      b.group = a.group;
+    }
+  }
+  return mentions;
+}
+
+/** Finds every actor mention in a document. Exposed for `dyad actors` and tests. */
+export function findMentions(doc: NewsDoc, dict: ActorDictionary): Mention[] {
+  const t = doc.tokens!;
+  const norm = t.normal.map((w, i) => normalizeWord(doc.text.slice(t.start[i], t.end[i]) || w));
+  const ctx: MatchContext = { doc, norm, date: doc.meta.published, seenPeople: new Set() };
+  const out: Mention[] = [];
+  for (let s = 0; s < doc.sentences!.length; s++) out.push(...sentenceMentions(ctx, dict, s));
+  return out;
+}
+
+/** Pipeline stage: actor mentions from the dictionaries, composed with titles, roles and countries. */
+export const actorMentions: Stage = {
+  name: 'actors',
+  reads: ['sentences', 'tokens'],
+  adds: ['mentions'],
+  run(doc, resources) {
+    doc.mentions = findMentions(doc, resources.actors as ActorDictionary);
+  },
+};

@@ -1,0 +1,198 @@
+import type { DocEvent, NewsDoc } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+import { defaultTarget, findSubject, isPassive, passiveAgent } from './clause.js';
+import { bestMatch, type PatternMatch } from './match.js';
+import { readModality } from './modality.js';
+import type { PatternSet } from './patterns.js';
+import { groupMembers, mentionIndexAt, viewSentence, type SentenceView } from './sentence-view.js';
+import { SPEECH_VERBS } from './words.js';
+
+/** An event before it is split into one event per member of compound actors. */
+interface Draft {
+  match: PatternMatch;
+  source: number;
+  target: number;
+  modality: DocEvent['modality'];
+  attribution: number;
+  confidence: number;
+  rule: string;
+}
+
+function actorOk(v: SentenceView, mi: number): boolean {
+  if (mi < 0) return false;
+  const m = v.doc.mentions![mi];
+  return Boolean(m.code);
+}
+
+function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number>): Draft | null {
+  const passive = isPassive(v, i);
+  const match = bestMatch(v, set, i, 'verb', passive);
+  if (!match) return null;
+  const subj = findSubject(v, i);
+  let source = subj.mention;
+  let target = match.target;
+  let confidence = 0.9;
+  if (passive) {
+    const agent = passiveAgent(v, i);
+    if (agent.mention < 0) return null;
+    target = source;
+    source = agent.mention;
+  } else if (target < 0 && !match.pattern.hasTarget) {
+    target = defaultTarget(v, match.last + 1, v.relative[i - v.first] === 1);
+    confidence -= 0.1;
+  }
+  if (!actorOk(v, source)) return null;
+  if (target >= 0 && !actorOk(v, target)) target = -1;
+  const src = v.doc.mentions![source];
+  if (src.kind === 'pronoun') confidence -= 0.1;
+  if (src.country === null && src.kind === 'agent') confidence -= 0.2;
+  const subjEnd = source >= 0 && !passive ? v.doc.mentions![source].tokenEnd : subj.clauseStart;
+  const mod = readModality(v, i, subj.clauseStart, subj.governor, Math.min(subjEnd, i));
+  match.consumed.forEach((t) => taken.add(t));
+  taken.add(i);
+  return {
+    match, source, target, modality: mod.modality, attribution: mod.attribution, confidence,
+    rule: `pattern:${match.pattern.id}` + (passive ? '+passive' : '') + (mod.rule ? `+${mod.rule}` : ''),
+  };
+}
+
+/** Source of a nominal event: the possessor ("Putin's visit"), the actor after "by", or the first of "between A and B". */
+function nominalSource(v: SentenceView, i: number): number {
+  let j = i - 1;
+  while (j >= v.first && (v.pos[j] === 'ADJ' || v.pos[j] === 'NOUN' || v.norm[j] === '-')) j--;
+  if (j >= v.first && (v.norm[j] === "'s" || v.norm[j] === "'" || v.norm[j] === '’s')) {
+    const mi = mentionIndexAt(v, j - 1);
+    if (mi >= 0) return mi;
+  }
+  for (let k = i + 1; k < v.end && k <= i + 6; k++) {
+    if (v.norm[k] === 'by' || v.norm[k] === 'between') {
+      const mi = mentionIndexAt(v, k + 1) >= 0 ? mentionIndexAt(v, k + 1) : mentionIndexAt(v, k + 2);
+      if (mi >= 0) return mi;
+    }
+  }
+  return -1;
+}
+
+function codeNoun(v: SentenceView, set: PatternSet, i: number, taken: Set<number>): Draft | null {
+  if (taken.has(i)) return null;
+  const match = bestMatch(v, set, i, 'noun', false);
+  if (!match) return null;
+  const source = nominalSource(v, i);
+  if (!actorOk(v, source)) return null;
+  let target = match.target;
+  const members = groupMembers(v, source);
+  if (target >= 0 && members.includes(target)) target = -1;
+  if (target < 0 && members.length < 2 && !match.pattern.hasTarget) return null;
+  const subj = findSubject(v, i);
+  const mod = readModality(v, i, subj.clauseStart, subj.governor, i);
+  match.consumed.forEach((t) => taken.add(t));
+  return {
+    match, source, target, modality: mod.modality === 'negated' ? 'asserted' : mod.modality, attribution: mod.attribution,
+    confidence: 0.75, rule: `pattern:${match.pattern.id}+nominal` + (mod.rule ? `+${mod.rule}` : ''),
+  };
+}
+
+/** A bare statement: a speech verb with a subject and an actor spoken to or about, when nothing else was coded. */
+function codeStatement(v: SentenceView, i: number): Draft | null {
+  if (v.pos[i] !== 'VERB' || !SPEECH_VERBS.has(v.lemma[i]) || (v.lemma[i] !== 'say' && v.lemma[i] !== 'tell')) return null;
+  const subj = findSubject(v, i);
+  if (!actorOk(v, subj.mention)) return null;
+  const target = defaultTarget(v, i + 1, false);
+  if (!actorOk(v, target) || groupMembers(v, subj.mention).includes(target)) return null;
+  const match: PatternMatch = {
+    pattern: { id: '010/say', code: '010', kind: 'verb', head: v.lemma[i], elements: [], symmetric: false, weight: 0, hasTarget: false },
+    trigger: i, last: i, target, consumed: [], score: 0,
+  };
+  const mod = readModality(v, i, subj.clauseStart, subj.governor, v.doc.mentions![subj.mention].tokenEnd);
+  return { match, source: subj.mention, target, modality: mod.modality, attribution: mod.attribution, confidence: 0.5, rule: 'pattern:010/say' };
+}
+
+function expand(v: SentenceView, d: Draft): DocEvent[] {
+  const out: DocEvent[] = [];
+  const t = v.doc.tokens!;
+  const sources = groupMembers(v, d.source);
+  const targets = d.target >= 0 ? groupMembers(v, d.target) : [];
+  const trigger = { start: t.start[d.match.trigger], end: t.end[d.match.trigger] };
+  const base = { code: d.match.pattern.code, sentence: v.index, trigger, modality: d.modality, attribution: d.attribution, rule: d.rule, confidence: d.confidence };
+  if (!targets.length && d.match.pattern.symmetric && sources.length > 1) {
+    for (const a of sources) for (const b of sources) if (a !== b) out.push({ ...base, source: a, target: b });
+    return out;
+  }
+  for (const a of sources) {
+    if (!targets.length) out.push({ ...base, source: a, target: -1 });
+    for (const b of targets) {
+      if (a === b) continue;
+      const ma = v.doc.mentions![a];
+      const mb = v.doc.mentions![b];
+      if (ma.code === mb.code && ma.start === mb.start) continue;
+      out.push({ ...base, source: a, target: b });
+    }
+  }
+  return out;
+}
+
+function sameActor(doc: NewsDoc, a: number, b: number): boolean {
+  if (a === b) return true;
+  if (a < 0 || b < 0) return false;
+  return doc.mentions![a].code === doc.mentions![b].code;
+}
+
+/** Codes the events of one document from its tokens and mentions with the given patterns. */
+export function codeEvents(doc: NewsDoc, set: PatternSet): DocEvent[] {
+  const t = doc.tokens!;
+  const norm = t.normal;
+  const bySentence: number[][] = [];
+  doc.mentions!.forEach((m, k) => (bySentence[m.sentence] ??= []).push(k));
+  const events: DocEvent[] = [];
+  for (let s = 0; s < doc.sentences!.length; s++) {
+    if (!bySentence[s]?.length) continue;
+    const v = viewSentence(doc, s, norm, bySentence);
+    const taken = new Set<number>();
+    const drafts: Draft[] = [];
+    for (let i = v.first; i < v.end; i++) {
+      if (v.pos[i] === 'VERB' && mentionIndexAt(v, i) < 0) {
+        const d = codeVerb(v, set, i, taken);
+        if (d) drafts.push(d);
+      }
+    }
+    for (let i = v.first; i < v.end; i++) {
+      if ((v.pos[i] === 'NOUN' || v.pos[i] === 'PROPN') && mentionIndexAt(v, i) < 0) {
+        const d = codeNoun(v, set, i, taken);
+        if (d) drafts.push(d);
+      }
+    }
+    if (!drafts.length) {
+      for (let i = v.first; i < v.end; i++) {
+        const d = codeStatement(v, i);
+        if (d) {
+          drafts.push(d);
+          break;
+        }
+      }
+    }
+    const sentenceEvents: DocEvent[] = [];
+    for (const d of drafts) {
+      for (const e of expand(v, d)) {
+        if (e.target >= 0 && sameActor(doc, e.source, e.target)) continue;
+        const dup = sentenceEvents.find((x) => x.code.slice(0, 2) === e.code.slice(0, 2) && sameActor(doc, x.source, e.source) && sameActor(doc, x.target, e.target));
+        if (dup) {
+          if (e.code.length > dup.code.length || e.confidence > dup.confidence) Object.assign(dup, e);
+          continue;
+        }
+        sentenceEvents.push(e);
+      }
+    }
+    events.push(...sentenceEvents);
+  }
+  return events;
+}
+
+/** Pipeline stage: CAMEO events from verb and noun patterns over each sentence's clauses. */
+export const events: Stage = {
+  name: 'events',
+  reads: ['sentences', 'tokens', 'mentions', 'coref'],
+  adds: ['events'],
+  run(doc, resources) {
+    doc.events = codeEvents(doc, resources.patterns as PatternSet);
+  },
+};

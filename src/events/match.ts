@@ -1,0 +1,94 @@
+import type { Pattern, PatternSet } from './patterns.js';
+import { groupMembers, mentionIndexAt, type SentenceView } from './sentence-view.js';
+import { CLAUSE_STOPS, RELATIVE } from './words.js';
+
+const MAX_GAP = 4;
+
+/** A pattern matched at a trigger token. */
+export interface PatternMatch {
+  pattern: Pattern;
+  trigger: number;
+  /** Last token the pattern consumed. */
+  last: number;
+  /** Target mention from the pattern's slot, or -1. */
+  target: number;
+  /** Tokens consumed by word elements (so a noun pattern does not fire again on them). */
+  consumed: number[];
+  score: number;
+}
+
+function isStop(v: SentenceView, j: number): boolean {
+  const w = v.norm[j];
+  return CLAUSE_STOPS.has(w) || w === '.' || (RELATIVE.has(w) && v.norm[j - 1] === ',');
+}
+
+function wordMatches(v: SentenceView, j: number, words: Set<string>): boolean {
+  return words.has(v.lemma[j]) || words.has(v.norm[j]);
+}
+
+/**
+ * Matches a pattern's elements after the head at token `head`. `passiveTarget` fills the target slot when the verb
+ * is passive (the subject is the target, so the slot is not looked for after the verb).
+ */
+export function matchPattern(v: SentenceView, p: Pattern, head: number, passive: boolean): PatternMatch | null {
+  let pos = head + 1;
+  let target = -1;
+  const consumed: number[] = [];
+  let last = head;
+  let missedFinalSlot = false;
+  for (let e = 0; e < p.elements.length; e++) {
+    const el = p.elements[e];
+    if ('target' in el) {
+      if (passive) continue;
+      let found = -1;
+      for (let j = pos; j < v.end && j <= pos + MAX_GAP; j++) {
+        if (isStop(v, j)) break;
+        const mi = mentionIndexAt(v, j);
+        if (mi >= 0) {
+          found = mi;
+          break;
+        }
+      }
+      if (found < 0) {
+        if (e === p.elements.length - 1) {
+          missedFinalSlot = true;
+          break;
+        }
+        return null;
+      }
+      target = found;
+      const members = groupMembers(v, found);
+      const lastMember = v.doc.mentions![members[members.length - 1]];
+      pos = Math.max(v.doc.mentions![found].tokenEnd, lastMember.tokenEnd);
+      last = pos - 1;
+      continue;
+    }
+    let found = -1;
+    for (let j = pos; j < v.end && j <= pos + MAX_GAP; j++) {
+      if (isStop(v, j)) break;
+      if (wordMatches(v, j, el.words)) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    consumed.push(found);
+    pos = found + 1;
+    last = found;
+  }
+  const score = p.weight + (target >= 0 ? 0.5 : 0) - (missedFinalSlot ? 0.25 : 0) + p.code.length * 0.01;
+  return { pattern: p, trigger: head, last, target, consumed, score };
+}
+
+/** The best pattern of the set for the head token `i` (verb or noun), or null. */
+export function bestMatch(v: SentenceView, set: PatternSet, i: number, kind: 'verb' | 'noun', passive: boolean): PatternMatch | null {
+  const map = kind === 'verb' ? set.verbs : set.nouns;
+  const cands = map.get(v.lemma[i]) ?? (v.lemma[i] !== v.norm[i] ? map.get(v.norm[i]) : undefined);
+  if (!cands) return null;
+  let best: PatternMatch | null = null;
+  for (const p of cands) {
+    const m = matchPattern(v, p, i, passive);
+    if (m && (!best || m.score > best.score)) best = m;
+  }
+  return best;
+}

@@ -103,7 +103,7 @@ export async function parseFeed(xml: string, opts: FeedOptions = {}): Promise<Pa
     const key = guid ?? link ?? articleId(text);
     if (seen.has(key)) return;
     seen.add(key);
-    const published = toIsoDate(item.isoDate) ?? toIsoDate(item.pubDate) ?? toIsoDate(str(item['dc:date'])) ?? toIsoDate(str(item.published));
+    const published = toIsoDate(item.pubDate) ?? toIsoDate(str(item['dc:date'])) ?? toIsoDate(str(item.published)) ?? toIsoDate(item.isoDate);
     const modified = toIsoDate(str(item.updated));
     const meta: ArticleMeta = { origin: opts.origin };
     if (link) meta.url = link;

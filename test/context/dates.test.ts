@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { eventDates } from '../../src/context/dates.js';
 import type { Modality } from '../../src/doc.js';
-import { handDoc } from './helpers.js';
+import { handDoc, testResources } from './helpers.js';
 
 /** Thursday. */
 const ARTICLE = '2024-06-20';
 
 const run = (text: string, trigger: string, modality: Modality = 'asserted', published: string | null = ARTICLE) => {
   const doc = handDoc(text, published ?? undefined, [{ trigger, modality }]);
-  eventDates.run(doc, { nlp: undefined as never });
+  eventDates.run(doc, testResources());
   const e = doc.events![0];
   return [e.date, e.datePrecision, e.dateSource];
 };
@@ -73,7 +73,7 @@ describe('eventDates against a Thursday article date', () => {
       { trigger: 'said' },
       { trigger: 'resume', modality: 'expected' },
     ]);
-    eventDates.run(doc, { nlp: undefined as never });
+    eventDates.run(doc, testResources());
     expect(doc.events!.map((e) => e.date)).toEqual(['2024-06-16', '2024-06-27']);
   });
 
@@ -92,7 +92,7 @@ describe('eventDates against a Thursday article date', () => {
 
   it('leaves a message naming the rule and span', () => {
     const doc = handDoc('The envoys met on Wednesday.', ARTICLE, [{ trigger: 'met' }]);
-    eventDates.run(doc, { nlp: undefined as never });
+    eventDates.run(doc, testResources());
     expect(doc.messages[0]).toMatchObject({ ruleId: 'date/weekday', start: 15, end: 27 });
   });
 });

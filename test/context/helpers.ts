@@ -1,4 +1,5 @@
 import { createDoc, type DocEvent, type Mention, type Modality, type NewsDoc } from '../../src/doc.js';
+import type { Resources } from '../../src/resources.js';
 import { loadNlp } from '../../src/text/nlp.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
@@ -77,4 +78,9 @@ export function handDoc(
     };
   });
   return doc;
+}
+
+/** Resources for a context stage test: only what the context stages read (no actor dictionaries or patterns). */
+export function testResources(extra: object = {}): Resources {
+  return { nlp, ...extra } as unknown as Resources;
 }

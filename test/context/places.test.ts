@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { eventPlaces } from '../../src/context/places.js';
 import { loadContextResources } from '../../src/context/resources.js';
 import { findPlacePhrases } from '../../src/context/place-phrases.js';
-import { handDoc, type HandEvent, type HandMention } from './helpers.js';
+import { handDoc, testResources, type HandEvent, type HandMention } from './helpers.js';
 
-const resources = { nlp: undefined as never, ...loadContextResources() };
+const resources = testResources(loadContextResources());
 
 const place = (text: string, trigger: string | HandEvent, mentions: HandMention[] = []) => {
   const doc = handDoc(text, '2024-06-20', [typeof trigger === 'string' ? { trigger } : trigger], mentions);

@@ -108,6 +108,8 @@ export interface AggregateSpec {
   /** Count dedup clusters (distinct acts) instead of event mentions. */
   dedup?: boolean;
   limit?: number;
+  /** Leave out events where any of these dimensions is null (e.g. `target` for edges). */
+  nonNull?: Dimension[];
 }
 
 /** One group: its key values, the number of events and their mean Goldstein score. */

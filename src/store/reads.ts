@@ -41,19 +41,21 @@ const DIMENSIONS: Record<Exclude<Dimension, 'period'>, string> = {
   plover: 'e.plover_event',
 };
 
+function column(d: Dimension): string {
+  const c = DIMENSIONS[d as Exclude<Dimension, 'period'>];
+  if (!c) throw new Error(`dyad: cannot group events by ${String(d)}; use one of period, ${Object.keys(DIMENSIONS).join(', ')}`);
+  return c;
+}
+
 /** Grouped counts and mean Goldstein over the events matching a filter (negated left out unless asked for). */
 export function* aggregateRows(filter: EventFilter, spec: AggregateSpec, dialect: Dialect): Program<AggregateRow[]> {
   const where = whereClause(filter, dialect, true);
-  const exprs = spec.by.map((d) => {
-    if (d === 'period') return dialect.period('e.day', spec.interval ?? 'day');
-    const column = DIMENSIONS[d];
-    if (!column) throw new Error(`dyad: cannot group events by ${String(d)}; use one of period, ${Object.keys(DIMENSIONS).join(', ')}`);
-    return column;
-  });
+  const exprs = spec.by.map((d) => (d === 'period' ? dialect.period('e.day', spec.interval ?? 'day') : column(d)));
   const select = exprs.map((x, i) => `${x} AS k${i}`);
   const count = spec.dedup ? 'COUNT(DISTINCT e.cluster_id)' : 'COUNT(*)';
   let sql = `SELECT ${[...select, `${count} AS n`, 'AVG(e.goldstein) AS g'].join(', ')} FROM events e WHERE ${where.sql}`;
   if (spec.by.includes('period')) sql += " AND e.day <> ''";
+  for (const d of spec.nonNull ?? []) if (d !== 'period') sql += ` AND ${column(d)} IS NOT NULL`;
   if (exprs.length) sql += ` GROUP BY ${exprs.map((_, i) => i + 1).join(', ')}`;
   const params = [...where.params];
   if (spec.limit !== undefined) {

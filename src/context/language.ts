@@ -1,0 +1,95 @@
+import { francAll } from 'franc-min';
+import { note, type NewsDoc } from '../doc.js';
+import type { Stage } from '../pipeline.js';
+
+/** The languages news comes in that franc-min can tell apart: ISO 639-3 → ISO 639-1 and English name. */
+export const NEWS_LANGUAGES: Readonly<Record<string, readonly [string, string]>> = {
+  eng: ['en', 'English'],
+  fra: ['fr', 'French'],
+  deu: ['de', 'German'],
+  spa: ['es', 'Spanish'],
+  por: ['pt', 'Portuguese'],
+  ita: ['it', 'Italian'],
+  nld: ['nl', 'Dutch'],
+  pol: ['pl', 'Polish'],
+  ron: ['ro', 'Romanian'],
+  hun: ['hu', 'Hungarian'],
+  ces: ['cs', 'Czech'],
+  swe: ['sv', 'Swedish'],
+  rus: ['ru', 'Russian'],
+  ukr: ['uk', 'Ukrainian'],
+  bul: ['bg', 'Bulgarian'],
+  srp: ['sr', 'Serbian'],
+  hrv: ['hr', 'Croatian'],
+  tur: ['tr', 'Turkish'],
+  arb: ['ar', 'Arabic'],
+  pes: ['fa', 'Persian'],
+  urd: ['ur', 'Urdu'],
+  hin: ['hi', 'Hindi'],
+  ben: ['bn', 'Bengali'],
+  ind: ['id', 'Indonesian'],
+  vie: ['vi', 'Vietnamese'],
+  tha: ['th', 'Thai'],
+  cmn: ['zh', 'Chinese'],
+  jpn: ['ja', 'Japanese'],
+  kor: ['ko', 'Korean'],
+  ell: ['el', 'Greek'],
+  swh: ['sw', 'Swahili'],
+  amh: ['am', 'Amharic'],
+};
+
+/** Options for {@link detectLanguage}. */
+export interface LanguageOptions {
+  /** Fewer letters than this and the text is undecided (default 200). */
+  minLetters?: number;
+  /** English counts as ruled out only when its score (1 = best) is at most this (default 0.85). */
+  englishMargin?: number;
+}
+
+/** What {@link detectLanguage} found. */
+export interface LanguageGuess {
+  /** ISO 639-1, or null when undecided. */
+  language: string | null;
+  name: string | null;
+  /** True only when there was enough text and English scored clearly below the winner. */
+  confidentlyNotEnglish: boolean;
+}
+
+/**
+ * Detects a text's language with franc-min, limited to {@link NEWS_LANGUAGES}. Texts with fewer than `minLetters`
+ * letters are undecided: a headline or a single sentence is never judged by its language.
+ */
+export function detectLanguage(text: string, options: LanguageOptions = {}): LanguageGuess {
+  const { minLetters = 200, englishMargin = 0.85 } = options;
+  const undecided = { language: null, name: null, confidentlyNotEnglish: false };
+  if ((text.match(/\p{L}/gu)?.length ?? 0) < minLetters) return undecided;
+  const scores = francAll(text, { only: Object.keys(NEWS_LANGUAGES), minLength: 1 });
+  const [top, topScore] = scores[0] ?? ['und', 0];
+  const known = NEWS_LANGUAGES[top];
+  if (!known || topScore <= 0) return undecided;
+  const english = scores.find(([l]) => l === 'eng')?.[1] ?? 0;
+  return { language: known[0], name: known[1], confidentlyNotEnglish: top !== 'eng' && english <= englishMargin };
+}
+
+/**
+ * Pipeline stage `language`: sets `doc.language` (ISO 639-1, null when undecided) and, when the article is confidently
+ * not English, marks it `skipped` with a `language/not-english` message: dyad's dictionaries and patterns are English.
+ */
+export const language: Stage = {
+  name: 'language',
+  reads: ['text'],
+  adds: ['language'],
+  run(doc: NewsDoc) {
+    const guess = detectLanguage(doc.text);
+    doc.language = guess.language;
+    if (guess.confidentlyNotEnglish) {
+      doc.skipped = true;
+      note(doc, {
+        ruleId: 'language/not-english',
+        level: 'skip',
+        stage: 'language',
+        reason: `dyad codes English; this article is in ${guess.name} (${guess.language})`,
+      });
+    }
+  },
+};

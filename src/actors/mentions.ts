@@ -288,7 +288,8 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
     if (!m) continue;
     let before = m.tokenStart - 1;
     if (before >= s.firstToken && norm[before] === 'the') before--;
-    if (before >= s.firstToken && LOCATION_PREPS.has(norm[before]) && m.kind !== 'person' && m.kind !== 'agent') m.location = true;
+    const placeLike = g.hits.every((h) => { const ty = primary(h).entry.type; return ty === 'country' || ty === 'seat' || ty === 'region'; });
+    if (before >= s.firstToken && LOCATION_PREPS.has(norm[before]) && placeLike) m.location = true;
     mentions.push(m);
   }
   for (let k = 1; k < mentions.length; k++) {

@@ -1,8 +1,13 @@
 import type { Command } from '../command.js';
 import { actorsCommand } from './actors.js';
 import { codeCommand } from './code.js';
+import { demoCommand } from './demo.js';
+import { eventsCommand } from './events.js';
 import { explainCommand } from './explain.js';
 import { extractCommand } from './extract.js';
+import { ingestCommand } from './ingest.js';
 
 /** Every dyad sub-command, in the order `dyad --help` lists them. */
-export const COMMANDS: readonly Command[] = [codeCommand, extractCommand, actorsCommand, explainCommand];
+export const COMMANDS: readonly Command[] = [
+  codeCommand, extractCommand, ingestCommand, eventsCommand, actorsCommand, explainCommand, demoCommand,
+];

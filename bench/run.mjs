@@ -1,0 +1,64 @@
+// `npm run bench`: throughput of `dyad code`'s pipeline against bare wink-nlp tokenise+POS on the same >5 MB text,
+// with each stage's share of the pipeline time.
+import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+import { createDyad, DEFAULT_STAGES } from '../dist/index.js';
+import { createDoc } from '../dist/doc.js';
+import { loadResources } from '../dist/resources.js';
+import { generateCorpus } from './corpus.mjs';
+
+const require = createRequire(import.meta.url);
+const TARGET_BYTES = Number(process.env.BENCH_BYTES || 5.5e6);
+
+let articles = generateCorpus(2000);
+while (articles.reduce((n, a) => n + a.text.length, 0) < TARGET_BYTES) articles = generateCorpus(articles.length * 2);
+const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+
+const t0 = performance.now();
+const resources = loadResources();
+const loadMs = performance.now() - t0;
+
+const winkNLP = require('wink-nlp');
+const nlp = winkNLP(require('wink-eng-lite-web-model'));
+const its = nlp.its;
+let tokens = 0;
+let sentences = 0;
+const w0 = performance.now();
+for (const a of articles) {
+  const d = nlp.readDoc(a.text);
+  tokens += d.tokens().out(its.pos).length;
+  sentences += d.sentences().length();
+}
+const winkMs = performance.now() - w0;
+
+const timing = new Map(DEFAULT_STAGES.map((s) => [s.name, 0]));
+const timed = DEFAULT_STAGES.map((s) => ({
+  ...s,
+  run(doc, res) {
+    const t = performance.now();
+    s.run(doc, res);
+    timing.set(s.name, timing.get(s.name) + performance.now() - t);
+  },
+}));
+const dyad = createDyad({ resources, stages: timed });
+let events = 0;
+let recordMs = 0;
+const p0 = performance.now();
+for (const a of articles) {
+  const doc = dyad.process(createDoc(a.id, a.text, { published: a.date }));
+  const r0 = performance.now();
+  events += dyad.records(doc).length;
+  recordMs += performance.now() - r0;
+}
+const pipeMs = performance.now() - p0;
+
+const perS = (n, ms) => (n / (ms / 1000)).toFixed(0);
+console.log(`corpus: ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${sentences} sentences, ${tokens} tokens`);
+console.log(`resources loaded in ${loadMs.toFixed(0)} ms`);
+console.log(`wink-nlp tokenise+POS: ${perS(articles.length, winkMs)} articles/s, ${perS(sentences, winkMs)} sentences/s, ${perS(tokens, winkMs)} tokens/s (${(winkMs / 1000).toFixed(2)} s)`);
+console.log(`dyad code pipeline:    ${perS(articles.length, pipeMs)} articles/s, ${perS(sentences, pipeMs)} sentences/s, ${perS(tokens, pipeMs)} tokens/s (${(pipeMs / 1000).toFixed(2)} s), ${events} events`);
+console.log(`ratio dyad / bare wink-nlp: ${(winkMs / pipeMs).toFixed(2)} (target ≥ 0.33)`);
+console.log('share of pipeline time by stage:');
+for (const [name, ms] of timing) console.log(`  ${name.padEnd(10)} ${((100 * ms) / pipeMs).toFixed(1).padStart(5)} %`);
+console.log(`  ${'records'.padEnd(10)} ${((100 * recordMs) / pipeMs).toFixed(1).padStart(5)} %`);
+console.log(`memory: rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);

@@ -162,3 +162,13 @@ export function* feedList(): Program<Feed[]> {
     error: (r.error as string | null) ?? null,
   }));
 }
+
+/** Article URLs by id. */
+export function* urlsById(ids: string[]): Program<Map<string, string | null>> {
+  const out = new Map<string, string | null>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    for (const r of yield* all<{ id: string; url: string | null }>(`SELECT id, url FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk)) out.set(r.id, r.url);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import type { Dialect } from './dialect.js';
 import { saveItems, saveSkipped, type SaveOptions } from './ingest.js';
 import { all, insert, run, type Executor } from './program.js';
 import type { AggregateRow, AggregateSpec, EventFilter, EventPage, EventQuery } from './query.js';
-import { actorSearch, actorsByCode, aggregateRows, articleWithEvents, clusterWithMentions, eventPage, feedList, storeStats } from './reads.js';
+import { actorSearch, actorsByCode, aggregateRows, articleWithEvents, clusterWithMentions, eventPage, feedList, storeStats, urlsById } from './reads.js';
 import type { ActorRow, ArticleWithEvents, ClusterWithMentions, Engine, Feed, SaveItem, SaveResult, SkipInput, Store, StoreStats, StoredEvent } from './types.js';
 
 /** The {@link Store} over either engine: store logic lives in programs, the executor runs them, the dialect spells SQL. */
@@ -51,6 +51,10 @@ export class SqlStore implements Store {
 
   getArticle(id: string): Promise<ArticleWithEvents | null> {
     return this.executor.execute(articleWithEvents(id), false);
+  }
+
+  articleUrls(ids: string[]): Promise<Map<string, string | null>> {
+    return this.executor.execute(urlsById(ids), false);
   }
 
   getCluster(id: string): Promise<ClusterWithMentions | null> {

@@ -143,6 +143,8 @@ export interface Store {
   aggregate(filter: EventFilter, spec: AggregateSpec): Promise<AggregateRow[]>;
   /** An article with its events, or null. */
   getArticle(id: string): Promise<ArticleWithEvents | null>;
+  /** The URLs of articles by id (null for an article without one; missing ids are left out). */
+  articleUrls(ids: string[]): Promise<Map<string, string | null>>;
   /** A dedup cluster and all of its mentions, or null. */
   getCluster(id: string): Promise<ClusterWithMentions | null>;
   /** Actors whose code starts with `q` or whose name contains it (case-insensitive), most active first. */

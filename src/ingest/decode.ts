@@ -11,6 +11,15 @@ const ALIASES: Record<string, string> = {
   'utf-16': 'utf-16le',
 };
 
+/** windows-1252 characters for bytes 0x80–0x9F (Node's TextDecoder decodes them as C1 controls, like latin1). */
+const CP1252_C1 = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/** Decodes with TextDecoder, fixing windows-1252's 0x80–0x9F range where Node gets it wrong. */
+export function decodeAs(name: string, bytes: Uint8Array, fatal = false): string {
+  const text = new TextDecoder(name, { fatal }).decode(bytes);
+  return name === 'windows-1252' ? text.replace(/[\u0080-\u009F]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]) : text;
+}
+
 /** The outcome of {@link decodeBytes}: the text and the charset used, or why the bytes are not text. */
 export type Decoded = { ok: true; text: string; charset: string } | { ok: false; reason: string };
 
@@ -64,7 +73,7 @@ export function decodeBytes(bytes: Uint8Array, charset?: string | null): Decoded
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) name = 'utf-16be';
   else name = normaliseCharset(charset) ?? normaliseCharset(sniffCharset(bytes)) ?? 'utf-8';
   try {
-    return { ok: true, text: new TextDecoder(name, { fatal: true }).decode(bytes), charset: name };
+    return { ok: true, text: decodeAs(name, bytes, true), charset: name };
   } catch {
     return { ok: false, reason: `invalid ${name === 'utf-8' ? 'UTF-8' : name} bytes; convert the file to UTF-8 or declare its charset` };
   }

@@ -4,7 +4,7 @@ import { estimateContainment, estimateJaccard, hashSeeds, minhashSignature, type
 export interface DedupOptions extends MinHashOptions {
   /** LSH bands; rows per band = ⌊numHashes / bands⌋ (default 42 bands of 3 rows: pairs at J ≈ 0.3 are found 2 times in 3). */
   bands?: number;
-  /** Pairs with estimated Jaccard at least this are duplicates (default 0.5). */
+  /** Pairs with estimated Jaccard at least this are duplicates (default 0.4). */
   threshold?: number;
   /** …and so are pairs where the smaller text is this much contained in the larger: trimmed copies (default 0.8). */
   containment?: number;
@@ -27,7 +27,7 @@ export interface DuplicateGroups {
  * linear time: 10,000 articles of 500 words take a few seconds.
  */
 export function findDuplicateGroups(docs: readonly { id: string; text: string }[], options: DedupOptions = {}): DuplicateGroups {
-  const { numHashes = 128, bands = 42, threshold = 0.5, containment = 0.8, minShingles = 20 } = options;
+  const { numHashes = 128, bands = 42, threshold = 0.4, containment = 0.8, minShingles = 20 } = options;
   const rows = Math.max(1, Math.floor(numHashes / bands));
   const seeds = hashSeeds(numHashes, options.seed);
   const sigs: Signature[] = docs.map((d) => minhashSignature(d.text, options, seeds));

@@ -112,7 +112,7 @@ export function readPageMeta(doc: Document, url?: string): PageMeta {
   const ld = jsonLdObjects(doc);
   const article = ld.find((o) => ARTICLE_TYPES.test(typeOf(o)) && (o.headline || o.articleBody || o.datePublished)) ?? ld.find((o) => o.datePublished);
   const ldAuthors = article ? names(article.author).map((n) => n.trim()).filter(Boolean) : [];
-  const metaAuthor = m('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl');
+  const metaAuthor = m('dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl');
   const timeEl = doc.querySelector('article time[datetime], time[datetime]');
   const published = first(
     toIsoDate(article?.datePublished),
@@ -129,7 +129,7 @@ export function readPageMeta(doc: Document, url?: string): PageMeta {
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
   const publisher = article ? names(article.publisher)[0] : undefined;
   return {
-    title: first(text(article?.headline), text(m('og:title', 'twitter:title', 'parsely-title', 'dc.title')), text(doc.querySelector('title')?.textContent)),
+    title: first(text(article?.headline), text(m('dc:title', 'dcterm:title', 'dc.title', 'og:title', 'twitter:title', 'parsely-title')), text(doc.querySelector('title')?.textContent)),
     published,
     modified,
     byline: first(ldAuthors.length ? ldAuthors.join(', ') : null, metaAuthor && !/^https?:/i.test(metaAuthor) ? text(metaAuthor) : null),

@@ -66,7 +66,8 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
       const next = m.tokenEnd;
       const prev = m.tokenStart - 1;
       if (m.kind === 'country' && ALLY_WORDS.has(t.normal[next]) && t.normal[prev] === 'the') {
-        const [k] = recent(out, out.length, m.sentence, isCountryLike, 1, m.country ?? undefined);
+        const subject = sentenceSubject(doc, out, m.sentence);
+        const [k] = recent(out, out.length, m.sentence, (x) => isCountryLike(x) && x !== subject, 1, m.country ?? undefined);
         if (k !== undefined) {
           const resolved: Mention = { ...m, end: t.end[next], tokenEnd: next + 1, start: t.start[prev], tokenStart: prev, kind: 'pronoun' };
           copyActor(resolved, out[k], k, `coref:description/the-${m.country}-${t.normal[next]}`);
@@ -117,6 +118,15 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
     }
   }
   return out;
+}
+
+/** The first mention of a sentence when no verb comes before it: its subject, which cannot be its own object. */
+function sentenceSubject(doc: NewsDoc, mentions: Mention[], sentence: number): Mention | undefined {
+  const first = mentions.find((x) => x.sentence === sentence);
+  if (!first) return undefined;
+  const t = doc.tokens!;
+  for (let i = doc.sentences![sentence].firstToken; i < first.tokenStart; i++) if (t.pos[i] === 'VERB') return undefined;
+  return first;
 }
 
 function isStateLikeOrPerson(m: Mention): boolean {

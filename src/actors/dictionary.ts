@@ -68,7 +68,7 @@ const SHORT_ABBREVIATIONS = new Set(['US', 'UK']);
 function addPhrase(root: TrieNode, phrase: string, entry: Entry, rule: string, caseRule = caseRuleOf(phrase)): number {
   const variants = new Set([phrase, foldAccents(phrase)]);
   const lower = phrase.toLowerCase();
-  if (lower.startsWith('the ')) variants.add(phrase.slice(4));
+  if (lower.startsWith('the ') && entry.type !== 'description') variants.add(phrase.slice(4));
   let added = 0;
   for (const variant of variants) {
     const keys = phraseKeys(variant);

@@ -28,6 +28,8 @@ const TIME_WORDS = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight',
 ]);
 const SECTOR_PRIORITY = ['SPY', 'MIL', 'COP', 'JUD', 'LEG', 'INS', 'SEP', 'REB', 'OPP', 'MED', 'REF', 'HLH', 'EDU', 'LAB', 'BUS', 'CRM', 'CVL', 'ELI'];
+/** Weapons and vehicles: they stand for a military with a country ("Russian warplanes"), never alone. */
+const EQUIPMENT = /(missile|rocket|warplane|war plane|jet|bomber|warship|destroyer|frigate|submarine|carrier|drone|gunship|artillery|fleet|plane|aircraft|helicopter|tank)s?$/;
 const SEPARATORS = new Set([',', 'and', 'both', 'as', 'well', 'along', 'with', 'together', '&']);
 
 const COUNTRYISH = new Set(['country', 'adjective', 'seat', 'people']);
@@ -127,7 +129,8 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
   const types = g.hits.map((h) => primary(h).entry.type);
   let country: string | null = null;
   let countryName: string | null = null;
-  let sectors: string[] = [];
+  const sectors: string[] = [];
+  const agentWords: string[] = [];
   let alone: string | undefined;
   let rule = '';
   let kind: Mention['kind'] = 'agent';
@@ -187,6 +190,7 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
         break;
       case 'agent':
         sectors.push(entry.sector);
+        agentWords.push(entry.word);
         alone ??= entry.alone;
         rule = rule || e.rule;
         hasActorHead = true;
@@ -201,7 +205,9 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
   }
   if (!hasActorHead) return null;
   if (!code) {
-    const best = SECTOR_PRIORITY.find((s) => sectors.includes(s)) ?? (sectors.includes('GOV') ? 'GOV' : sectors[0]);
+    const rank = (x: string) => { const k = SECTOR_PRIORITY.indexOf(x.slice(0, 3)); return k < 0 ? SECTOR_PRIORITY.length : k; };
+    const best = [...sectors].sort((a, b) => rank(a) - rank(b))[0];
+    if (!country && !code && agentWords.length && agentWords.every((w) => EQUIPMENT.test(w))) return null;
     sector = best ?? null;
     if (alone && (!country || alone.startsWith('IGO'))) {
       code = alone;
@@ -213,7 +219,7 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
       code = sector;
     } else return null;
     if (kind === 'country' && sectors.length && !types.includes('country') && !types.includes('seat')) kind = 'agent';
-    if (kind !== 'region' && country && sectors.length) kind = 'agent';
+    if (kind !== 'region' && country && sectors.length && !types.includes('seat')) kind = 'agent';
     if (!country && !alone) kind = 'agent';
     name = g.nameEnd ? doc.text.slice(t.start[g.end], t.end[g.nameEnd - 1]) : countryName ?? doc.text.slice(t.start[g.start], t.end[g.end - 1]);
     if (g.nameEnd) kind = 'person';
@@ -284,6 +290,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
       const p = g.start - 1;
       if (t.pos[p] === 'PROPN' && isTitle(wordAt(p)) && !hits.some((h) => h.end === g.start)) continue;
     }
+    if (norm[g.start] === 'the' && primary(g.hits[0]).entry.type !== 'description' && g.end - g.start > 1) g.start++;
     const m = resolveGroup(ctx, g, sentence);
     if (!m) continue;
     let before = m.tokenStart - 1;

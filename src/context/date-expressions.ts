@@ -21,7 +21,7 @@ export interface DateExpression {
 export type DateDirection = 'past' | 'future';
 
 const MONTH_CONTEXT = /\b(in|last|this|next|early|late|mid|since|by|until|till|during|from|through|throughout|before|after|of|between|and)\s*[-–]?\s*$/i;
-const YEAR_PHRASE = /\b(in|during|since|by|throughout|until|before|after|early|late|mid|of)[-\s]+((?:1[89]|20)\d\d)\b(?![\s-]*(?:people|troops|soldiers|civilians|members|km|miles|tonnes|tons|dollars|[%$]))/gi;
+const YEAR_PHRASE = /\b(in|during|since|by|throughout|until|before|after|early|late|mid|of|from|to|between|and)[-\s]+((?:1[89]|20)\d\d)\b(?![\s-]*(?:people|troops|soldiers|civilians|members|km|miles|tonnes|tons|dollars|[%$]))/gi;
 const CASUAL_TODAY = /^(today|tonight|this (morning|afternoon|evening)|earlier today)$/i;
 
 /**
@@ -49,10 +49,14 @@ export function findDateExpressions(
   for (const r of results) {
     const text = r.text.replace(/[\s,.;:]+$/, '');
     const before = sentence.slice(0, r.index);
-    const resolved = resolve(r, text, before, ref, direction);
+    const after = sentence.slice(r.index + r.text.length);
+    const resolved = resolve(r, text, before, after, ref, direction);
     if (!resolved) continue;
     if (!published && !/\b(1[89]|20)\d\d\b/.test(text)) continue;
-    found.push({ start: offset + r.index, end: offset + r.index + text.length, text, ...resolved });
+    const full = resolved.extend ? sentence.slice(r.index, r.index + r.text.length + resolved.extend) : text;
+    const start = offset + r.index;
+    if (found.some((f) => f.start < start + full.length && start < f.end)) continue;
+    found.push({ start, end: start + full.length, text: full, date: resolved.date, precision: resolved.precision, rule: resolved.rule });
   }
   for (const m of sentence.matchAll(YEAR_PHRASE)) {
     const start = (m.index ?? 0) + m[0].length - m[2].length;
@@ -67,9 +71,10 @@ function resolve(
   r: chrono.ParsedResult,
   text: string,
   before: string,
+  after: string,
   ref: Ymd,
   direction: DateDirection,
-): Pick<DateExpression, 'date' | 'precision' | 'rule'> | null {
+): (Pick<DateExpression, 'date' | 'precision' | 'rule'> & { extend?: number }) | null {
   const c = r.start;
   const known = (k: chrono.Component) => c.isCertain(k);
   const y = c.get('year') ?? ref.y;
@@ -104,11 +109,14 @@ function resolve(
     if (!/^[A-Z]/.test(text) || !MONTH_CONTEXT.test(before)) return null;
     const lead = /\blast\s*$/i.test(before) ? 'before' : /\bnext\s*$/i.test(before) ? 'after' : null;
     let year = ref.y;
-    if (lead === 'before') year = mo < ref.m ? ref.y : ref.y - 1;
+    const yearMatch = /^[\s,]*(last|this|next) year\b/i.exec(after);
+    const yearWord = yearMatch?.[1].toLowerCase();
+    if (yearWord) year = ref.y + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
+    else if (lead === 'before') year = mo < ref.m ? ref.y : ref.y - 1;
     else if (lead === 'after') year = mo > ref.m ? ref.y : ref.y + 1;
     else if (direction === 'past') year = mo <= ref.m ? ref.y : ref.y - 1;
     else year = mo >= ref.m ? ref.y : ref.y + 1;
-    return { date: formatYmd({ y: year, m: mo, d: 1 }), precision: 'month', rule: 'date/month' };
+    return { date: formatYmd({ y: year, m: mo, d: 1 }), precision: 'month', rule: 'date/month', extend: yearMatch?.[0].length };
   }
   if (known('year')) return { date: `${String(y).padStart(4, '0')}-01-01`, precision: 'year', rule: 'date/year' };
   if (CASUAL_TODAY.test(text)) return { date: formatYmd(ref), precision: 'day', rule: 'date/relative' };

@@ -22,8 +22,9 @@ const CAP = "(?:[A-Z][\\p{L}'’.\\-]*|al-[A-Z][\\p{L}'’\\-]*|el-[A-Z][\\p{L}'
 const CONNECT = "(?:\\s+(?:of|of the|de|del|du|la|al|el|bin|ibn|and)\\s+|\\s+|-)";
 const FEATURE =
   'hospital|airport|palace|mosque|church|base|air base|airbase|camp|refugee camp|plant|power plant|nuclear power plant|nuclear plant|port|crossing|border crossing|checkpoint|square|hotel|embassy|consulate|prison|compound|headquarters|stadium|university|school|market|bridge|dam|refinery|harbour|harbor|district|region|province|oblast|governorate|state|county|border|peninsula|strait|island|islands|coast|sea|gulf';
+const FILLER = '(?:\\s+(?!(?:the|a|an|to|at|in|on|of|and|or|for|with|from|by|as|after|before|near|into|who|which|that)\\b)[a-z]+)';
 const PHRASE = new RegExp(
-  `(?:\\b(${PREPOSITIONS})\\s+(?:the\\s+)?|\\b[Tt]he\\s+)(?:(${DIRECTION})\\s+)?(${CAP}(?:${CONNECT}${CAP})*(?:\\s+(?:${FEATURE}))*)`,
+  `(?:\\b(${PREPOSITIONS})\\s+(?:the\\s+)?|\\b[Tt]he\\s+)(?:(${DIRECTION})\\s+)?(${CAP}(?:${CONNECT}${CAP})*(?:${FILLER}{0,2}\\s+(?:${FEATURE}))?)`,
   'gu',
 );
 const DATE_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;

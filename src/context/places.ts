@@ -8,6 +8,7 @@ import { contextResources } from './resources.js';
 const SITE_WORD =
   /\b(palace|airport|square|hall|hotel|embassy|consulate|base|airbase|camp|hospital|stadium|cent(?:re|er)|university|school|mosque|church|cathedral|temple|shrine|port|harbou?r|bridge|dam|plant|station|prison|jail|compound|headquarters|building|crossing|checkpoint|museum|academy|memorial|cemetery|park|tower|refinery|facility|complex|residence|villa|mausoleum|house|market|ministry)$/i;
 const STRONG = new Set(['in', 'at', 'near', 'outside', 'inside']);
+const BARE_REGION = /\b(sea|strait|gulf|peninsula|bank|strip|heights)$/i;
 const WEAK = new Set(['on', 'over', 'through', 'along']);
 const FEATURE_ON = /\b(peninsula|island|islands|border|front|coast|bank|strait|sea|line|heights|plateau|frontier|gulf|river)$/i;
 
@@ -63,10 +64,15 @@ function isBlockedByMention(p: { start: number; end: number }, mentions: readonl
   );
 }
 
-function resolvePhrase(gaz: Gazetteer, phrase: PlacePhrase, siteCity: () => GazetteerEntry | undefined): Candidate | undefined {
+function resolvePhrase(
+  gaz: Gazetteer,
+  phrase: PlacePhrase,
+  siteCity: () => GazetteerEntry | undefined,
+  modifier: (end: number) => boolean,
+): Candidate | undefined {
   const container = phrase.container ? resolveName(gaz, phrase.container)?.entry : undefined;
   const alias = gaz.lookup(phrase.name).find((e) => e.kind === 'site');
-  if (phrase.preposition === '' && !alias && !SITE_WORD.test(phrase.name)) return undefined;
+  if (phrase.preposition === '' && !alias && !SITE_WORD.test(phrase.name) && !BARE_REGION.test(phrase.name)) return undefined;
   const span = { text: phrase.name, start: phrase.start, end: phrase.end };
   if (alias || SITE_WORD.test(phrase.name)) {
     if (alias) return { place: { ...toPlace(alias, 'site'), ...span, rule: 'place/alias-site' }, specificity: 4 };
@@ -76,7 +82,7 @@ function resolvePhrase(gaz: Gazetteer, phrase: PlacePhrase, siteCity: () => Gaze
   }
   const hit = resolveName(gaz, phrase.name, container?.country);
   if (!hit) {
-    if (!STRONG.has(phrase.preposition) || gaz.isNotPlace(phrase.name.split(/\s+/)[0])) return undefined;
+    if (!STRONG.has(phrase.preposition) || gaz.isNotPlace(phrase.name.split(/\s+/)[0]) || modifier(phrase.end)) return undefined;
     return {
       place: { name: phrase.name, country: container?.country ?? null, admin1: null, lat: null, lon: null, precision: 'unresolved', ...span, rule: 'place/unresolved' },
       specificity: 0,
@@ -84,6 +90,8 @@ function resolvePhrase(gaz: Gazetteer, phrase: PlacePhrase, siteCity: () => Gaze
   }
   const { entry } = hit;
   const text = phrase.name.slice(0, hit.length);
+  if (phrase.preposition === '' && (entry.kind !== 'region' || !BARE_REGION.test(text))) return undefined;
+  if (phrase.preposition === 'to' && entry.kind === 'country') return undefined;
   if (WEAK.has(phrase.preposition) && entry.kind !== 'region' && entry.kind !== 'site' && !FEATURE_ON.test(text)) return undefined;
   let precision: Place['precision'] = entry.kind;
   let name = entry.name;
@@ -126,7 +134,7 @@ export function sentencePlaces(doc: NewsDoc, sentence: number, gaz: Gazetteer, a
   };
   const found: Candidate[] = [];
   for (const p of phrases) {
-    const c = resolvePhrase(gaz, p, sentenceCity);
+    const c = resolvePhrase(gaz, p, sentenceCity, (end) => nextIsNoun(doc, end));
     if (c) found.push(c);
   }
   mentions.forEach((m, i) => {
@@ -140,6 +148,20 @@ export function sentencePlaces(doc: NewsDoc, sentence: number, gaz: Gazetteer, a
     found.push({ place: { ...place, text: written, start: m.start, end: m.end, rule: `place/mention` }, specificity: SPECIFICITY[place.precision] });
   });
   return dropContainers(found).sort((a, b) => a.start! - b.start!);
+}
+
+/** True when the token after `end` is a noun: the capitalised words before it modify it ("North Korean soldiers"). */
+function nextIsNoun(doc: NewsDoc, end: number): boolean {
+  const t = doc.tokens;
+  if (!t) return false;
+  let lo = 0;
+  let hi = t.start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < t.start.length && (t.pos[lo] === 'NOUN' || t.pos[lo] === 'ADJ');
 }
 
 /** Drops a candidate that only says where another one is ("in Kharkiv in eastern Ukraine": Ukraine). */

@@ -64,6 +64,8 @@ interface WorldCountry {
 }
 
 const SHORT_ABBREVIATIONS = new Set(['US', 'UK']);
+/** Alternative spellings in world-countries that are common words or fragments, not names news uses. */
+const NOT_NAMES = new Set(['Island', 'Prathet', 'Timor', 'Guinea', 'Congo', 'Virgin Islands', 'Korea', 'Sudan']);
 
 function addPhrase(root: TrieNode, phrase: string, entry: Entry, rule: string, caseRule = caseRuleOf(phrase)): number {
   const variants = new Set([phrase, foldAccents(phrase)]);
@@ -96,7 +98,7 @@ function plural(word: string): string {
   return word + 's';
 }
 
-function slug(s: string): string {
+export function slug(s: string): string {
   return foldAccents(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
@@ -124,6 +126,7 @@ export function loadActorDictionary(dir: string = DEFAULT_ACTORS_DIR): ActorDict
     for (const alt of c.altSpellings) {
       if (/[^\p{Script=Latin}\s.'’,()-]/u.test(alt) || alt.includes(',')) continue;
       if (alt.length <= 2 && !SHORT_ABBREVIATIONS.has(alt)) continue;
+      if (NOT_NAMES.has(alt)) continue;
       names.add(alt);
     }
     for (const n of names) size += addPhrase(root, n, { type: 'country', country: iso, name }, rule);

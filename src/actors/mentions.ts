@@ -1,9 +1,9 @@
 import type { Mention, NewsDoc } from '../doc.js';
 import type { Stage } from '../pipeline.js';
-import type { ActorDictionary, DictEntry, Entry, TrieNode } from './dictionary.js';
+import { slug, type ActorDictionary, type DictEntry, type Entry, type TrieNode } from './dictionary.js';
 import { normalizeWord } from './normalize.js';
 import { inOffice, personCode } from './office.js';
-import type { Person } from './schema.js';
+import type { Organisation as Org, Person } from './schema.js';
 
 /** A phrase found in the dictionary: tokens `[start, end)` and the entries whose case rule the text satisfies. */
 interface Hit {
@@ -107,6 +107,15 @@ function pickPerson(ctx: MatchContext, hit: Hit): { person: Person; rule: string
   return null;
 }
 
+/** The organisation entry valid on the article's date, when a name has several periods (the Taliban before and after 2021). */
+function pickOrg(ctx: MatchContext, hit: Hit): Org | null {
+  const orgs = hit.entries.filter((e) => e.entry.type === 'org').map((e) => (e.entry as Extract<Entry, { type: 'org' }>).org);
+  if (orgs.length < 2) return orgs[0] ?? null;
+  const d = ctx.date;
+  if (!d) return [...orgs].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
+  return orgs.find((o) => (!o.from || o.from <= d) && (!o.to || d <= o.to)) ?? orgs[0];
+}
+
 interface Group {
   hits: Hit[];
   start: number;
@@ -156,16 +165,18 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
         ctx.seenPeople.add(picked.person.id);
         break;
       }
-      case 'org':
+      case 'org': {
         if (code) break;
-        code = entry.org.code;
-        country = entry.org.country ?? (/^(IGO|NGO|NGM|IMG|MNC|INT|UIS)/.test(code) ? null : code.slice(0, 3));
+        const org = pickOrg(ctx, h) ?? entry.org;
+        code = org.code;
+        country = org.country ?? (/^(IGO|NGO|NGM|IMG|MNC|INT|UIS)/.test(code) ? null : code.slice(0, 3));
         sector = country ? code.slice(3) || null : null;
-        name = entry.org.name;
-        rule = e.rule;
+        name = org.name;
+        rule = `dict:organisations/${slug(org.name)}`;
         kind = 'organisation';
         hasActorHead = true;
         break;
+      }
       case 'country':
       case 'seat':
       case 'people':

@@ -22,10 +22,14 @@ interface Article {
   events: Expected[];
 }
 
-const articles = parse(readFileSync(new URL('./fixtures/accuracy.yaml', import.meta.url), 'utf8')) as Article[];
+const read = (name: string) => parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as Article[];
 const resources = testResources(loadContextResources());
 
-describe('context accuracy on hand-written articles', () => {
+describe.each([
+  ['accuracy.yaml', 0.85, 0.8],
+  ['accuracy-heldout.yaml', 0.75, 0.6],
+])('context accuracy on hand-written articles: %s', (file, minDates, minPlaces) => {
+  const articles = read(file);
   it('dates and places most events right', () => {
     let dates = 0;
     let places = 0;
@@ -52,13 +56,13 @@ describe('context accuracy on hand-written articles', () => {
       });
     }
     console.log(
-      `context accuracy: dates ${dates}/${total} (${((100 * dates) / total).toFixed(1)}%), ` +
+      `context accuracy (${file}): dates ${dates}/${total} (${((100 * dates) / total).toFixed(1)}%), ` +
         `places ${places}/${total} (${((100 * places) / total).toFixed(1)}%), ` +
         `events with a place ${placedRight}/${placed} (${((100 * placedRight) / placed).toFixed(1)}%)\n  ` +
         wrong.join('\n  '),
     );
-    expect(total).toBeGreaterThanOrEqual(40);
-    expect(dates / total).toBeGreaterThan(0.85);
-    expect(places / total).toBeGreaterThan(0.8);
+    expect(total).toBeGreaterThanOrEqual(35);
+    expect(dates / total).toBeGreaterThan(minDates);
+    expect(places / total).toBeGreaterThan(minPlaces);
   });
 });

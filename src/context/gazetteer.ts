@@ -146,6 +146,9 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
       ...(cityIndex.get(key) ?? []).map((c) => c.e),
     ]);
   }
+  aliasIndex.clear();
+  countryIndex.clear();
+  cityIndex.clear();
   const none: readonly GazetteerEntry[] = [];
   return {
     lookup: (name) => merged.get(foldName(name)) ?? none,

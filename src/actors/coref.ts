@@ -14,6 +14,10 @@ function isPersonLike(m: Mention): boolean {
 function isCountryLike(m: Mention): boolean {
   return (m.kind === 'country' || m.kind === 'organisation') && !m.location && m.country !== null;
 }
+/** Any mention that names or implies a country, places included: what "both countries" can point back to. */
+function namesCountry(m: Mention): boolean {
+  return m.country !== null && m.kind !== 'region';
+}
 function isStateLike(m: Mention): boolean {
   return (m.kind === 'country' || m.kind === 'organisation' || m.kind === 'region') && !m.location;
 }
@@ -107,7 +111,7 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
       continue;
     }
     const two = refers.startsWith('last-two');
-    const ok = refers.includes('people') || refers === 'last-person' ? isPersonLike : refers.includes('actor') ? isStateLikeOrPerson : isCountryLike;
+    const ok = refers.includes('people') || refers === 'last-person' ? isPersonLike : refers.includes('actor') ? isStateLikeOrPerson : namesCountry;
     const ks = recent(out, here, m.sentence, ok, two ? 2 : 1);
     if (ks.length < (two ? 2 : 1)) continue;
     const group = 100000 + here;

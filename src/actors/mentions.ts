@@ -215,6 +215,11 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
     }
   }
   if (!hasActorHead) return null;
+  if (!country && !code && types.every((x) => x === 'agent')) {
+    const lastTok = g.end - 1;
+    const next = g.end < doc.sentences![sentence].endToken ? t.pos[g.end] : '';
+    if (t.pos[lastTok] === 'ADJ' || next === 'NOUN' || (next === 'CCONJ' && t.pos[g.end + 1] === 'ADJ')) return null;
+  }
   if (!code) {
     const rank = (x: string) => { const k = SECTOR_PRIORITY.indexOf(x.slice(0, 3)); return k < 0 ? SECTOR_PRIORITY.length : k; };
     const best = [...sectors].sort((a, b) => rank(a) - rank(b))[0];
@@ -240,6 +245,32 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
     start: t.start[g.start], end: t.end[end - 1], code: code!, country, sector, name: name ?? code!, kind, sentence,
     tokenStart: g.start, tokenEnd: end, rule,
   };
+}
+
+/**
+ * Links mentions written as one compound actor ("Russia and China", "the U.S., South Korea, and Japan"): a run of
+ * mentions separated only by commas and conjunctions, whose last separator holds "and" (a bare comma is an
+ * apposition or a clause break, not a list).
+ */
+function linkCompounds(mentions: Mention[], norm: string[], sentence: number): void {
+  let k = 0;
+  while (k < mentions.length) {
+    let end = k;
+    let lastSep: string[] = [];
+    while (end + 1 < mentions.length) {
+      const a = mentions[end];
+      const b = mentions[end + 1];
+      if (b.tokenStart <= a.tokenEnd || a.location || b.location) break;
+      const sep = norm.slice(a.tokenEnd, b.tokenStart);
+      if (!sep.every((w) => SEPARATORS.has(w))) break;
+      lastSep = sep;
+      end++;
+    }
+    if (end > k && lastSep.some((w) => w === 'and' || w === '&' || w === 'with')) {
+      for (let j = k; j <= end; j++) mentions[j].group = sentence * 1000 + k;
+    }
+    k = end + 1;
+  }
 }
 
 /** Finds actor mentions in one sentence: dictionary phrases composed into noun phrases. */
@@ -310,16 +341,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
     if (before >= s.firstToken && LOCATION_PREPS.has(norm[before]) && placeLike) m.location = true;
     mentions.push(m);
   }
-  for (let k = 1; k < mentions.length; k++) {
-    const a = mentions[k - 1];
-    const b = mentions[k];
-    let ok = b.tokenStart > a.tokenEnd;
-    for (let j = a.tokenEnd; j < b.tokenStart && ok; j++) if (!SEPARATORS.has(norm[j])) ok = false;
-    if (ok && !a.location && !b.location) {
-      a.group ??= k - 1 + sentence * 1000;
-      b.group = a.group;
-    }
-  }
+  linkCompounds(mentions, norm, sentence);
   return mentions;
 }
 

@@ -43,6 +43,7 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   }
   if (!actorOk(v, source)) return null;
   if (target >= 0 && !actorOk(v, target)) target = -1;
+  if (target < 0 && !targetOptional(match, v, source)) return null;
   const src = v.doc.mentions![source];
   if (src.kind === 'pronoun') confidence -= 0.1;
   if (src.country === null && src.kind === 'agent') confidence -= 0.2;
@@ -54,6 +55,15 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
     match, source, target, modality: mod.modality, attribution: mod.attribution, confidence,
     rule: `pattern:${match.pattern.id}` + (passive ? '+passive' : '') + (mod.rule ? `+${mod.rule}` : ''),
   };
+}
+
+/** Roots whose acts are news without a target: statements, protests, force posture, mass violence. */
+const TARGETLESS_ROOTS = new Set(['01', '14', '15', '17', '18', '19', '20']);
+
+/** True when an event may stand without a target: its pattern names no slot and its root allows it, or a compound subject gives one. */
+function targetOptional(match: PatternMatch, v: SentenceView, source: number): boolean {
+  if (match.pattern.symmetric && groupMembers(v, source).length > 1) return true;
+  return !match.pattern.hasTarget && TARGETLESS_ROOTS.has(match.pattern.code.slice(0, 2));
 }
 
 /** Source of a nominal event: the possessor ("Putin's visit"), the actor after "by", or the first of "between A and B". */

@@ -3,6 +3,7 @@ import { groupMembers, mentionIndexAt, type SentenceView } from './sentence-view
 import { CLAUSE_STOPS, RELATIVE } from './words.js';
 
 const MAX_GAP = 4;
+const HARD_STOPS = new Set(['where', 'while', 'although', 'though', 'because', 'whereas', 'unless', 'when', 'if']);
 
 /** A pattern matched at a trigger token. */
 export interface PatternMatch {
@@ -19,7 +20,7 @@ export interface PatternMatch {
 
 function isStop(v: SentenceView, j: number): boolean {
   const w = v.norm[j];
-  return CLAUSE_STOPS.has(w) || w === '.' || (RELATIVE.has(w) && v.norm[j - 1] === ',');
+  return CLAUSE_STOPS.has(w) || w === '.' || RELATIVE.has(w) || HARD_STOPS.has(w);
 }
 
 function wordMatches(v: SentenceView, j: number, words: Set<string>): boolean {

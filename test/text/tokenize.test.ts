@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadNlp } from '../../src/text/nlp.js';
+import { tokenize } from '../../src/text/tokenize.js';
+
+const nlp = loadNlp();
+
+describe('tokenize', () => {
+  it.each([
+    'Russian President Vladimir Putin met Kim Jong-un in Pyongyang.',
+    'The U.S. said it “won’t accept” the deal — yet.\n\nTalks resume Monday.',
+    'Émigrés in Zürich, café owners and 3.5% of voters rejected it!',
+    'Emoji 🇺🇦 and CJK 北京 do not shift offsets.',
+  ])('offsets index the original text: %s', (text) => {
+    const { tokens } = tokenize(text, nlp);
+    for (let i = 0; i < tokens.start.length; i++) {
+      const piece = text.slice(tokens.start[i], tokens.end[i]);
+      expect(piece.trim().length > 0 || /^\s+$/.test(piece)).toBe(true);
+      if (i > 0) expect(tokens.start[i]).toBeGreaterThanOrEqual(tokens.end[i - 1]);
+    }
+    expect(text.slice(tokens.start[1], tokens.end[1]).length).toBeGreaterThan(0);
+  });
+
+  it('splits sentences and records each token\'s sentence', () => {
+    const text = 'Japan protested. China rejected the protest on Friday. Talks are due in May.';
+    const { sentences, tokens } = tokenize(text, nlp);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      'Japan protested.',
+      'China rejected the protest on Friday.',
+      'Talks are due in May.',
+    ]);
+    expect(tokens.sentence[tokens.sentence.length - 1]).toBe(2);
+  });
+
+  it('tags verbs and lemmatises irregular forms', () => {
+    const text = 'The ministers met and held talks.';
+    const { tokens } = tokenize(text, nlp);
+    const at = (w: string) => tokens.lemma[Array.from(tokens.start).findIndex((s, i) => text.slice(s, tokens.end[i]) === w)];
+    expect(at('met')).toBe('meet');
+    expect(at('held')).toBe('hold');
+  });
+
+  it('flags negation', () => {
+    const text = 'Russia did not attack the convoy.';
+    const { tokens } = tokenize(text, nlp);
+    const i = Array.from(tokens.start).findIndex((s) => text.startsWith('attack', s));
+    expect(tokens.negated[i]).toBe(1);
+  });
+});

@@ -2,13 +2,120 @@
 // from templates and word lists below (nothing is copied from real news). Each base article may get variants:
 // an exact syndicated copy, a trimmed copy, a lightly reworded copy, and an updated version with new paragraphs.
 
-const ACTORS = ['the foreign ministry', 'the defence minister', 'rebel commanders', 'the prime minister', 'border guards', 'the central bank', 'opposition leaders', 'the army', 'the navy', 'police', 'the president', 'a government spokesman', 'union leaders', 'the election commission', 'health officials', 'aid agencies', 'the coast guard', 'local officials', 'the parliament speaker', 'the interior minister'];
-const VERBS = ['criticised', 'welcomed', 'rejected', 'announced', 'condemned', 'proposed', 'delayed', 'approved', 'questioned', 'defended', 'suspended', 'expanded', 'investigated', 'reviewed', 'postponed', 'endorsed'];
-const OBJECTS = ['the new budget', 'a ceasefire plan', 'the trade agreement', 'fresh sanctions', 'the reform package', 'a curfew', 'the peace talks', 'the fuel subsidy', 'a prisoner exchange', 'the military exercise', 'the vote count', 'the water treaty', 'an emergency decree', 'the mining licence', 'the refugee quota'];
-const PLACES = ['Aldmoor', 'Brevik', 'Castellan', 'Dorvan', 'Eskar', 'Fennick', 'Galdor', 'Harwen', 'Istra', 'Jorvik', 'Kestrel Bay', 'Lunor', 'Marrow Point', 'Nerath', 'Ostrava Plains', 'Pellin', 'Quarry Hill', 'Rostam', 'Selwyn', 'Tarbek'];
-const TAILS = ['on Tuesday', 'late on Monday', 'after a week of talks', 'in a televised address', 'despite protests', 'according to officials', 'without giving details', 'amid rising tension', 'as talks stalled', 'in a written statement'];
-const FILLER = ['Analysts said the move could reshape the region.', 'The decision follows months of negotiation.', 'Officials did not respond to requests for comment.', 'Markets reacted calmly to the news.', 'It was not clear when the measures would take effect.', 'Residents said they feared further unrest.', 'The government has denied wrongdoing.'];
-const SYNONYMS = { criticised: 'attacked', welcomed: 'praised', rejected: 'dismissed', announced: 'unveiled', said: 'stated', officials: 'authorities', talks: 'negotiations', new: 'fresh', week: 'seven days', months: 'many months', region: 'area', decision: 'move' };
+const ACTORS = [
+  'the foreign ministry',
+  'the defence minister',
+  'rebel commanders',
+  'the prime minister',
+  'border guards',
+  'the central bank',
+  'opposition leaders',
+  'the army',
+  'the navy',
+  'police',
+  'the president',
+  'a government spokesman',
+  'union leaders',
+  'the election commission',
+  'health officials',
+  'aid agencies',
+  'the coast guard',
+  'local officials',
+  'the parliament speaker',
+  'the interior minister',
+];
+const VERBS = [
+  'criticised',
+  'welcomed',
+  'rejected',
+  'announced',
+  'condemned',
+  'proposed',
+  'delayed',
+  'approved',
+  'questioned',
+  'defended',
+  'suspended',
+  'expanded',
+  'investigated',
+  'reviewed',
+  'postponed',
+  'endorsed',
+];
+const OBJECTS = [
+  'the new budget',
+  'a ceasefire plan',
+  'the trade agreement',
+  'fresh sanctions',
+  'the reform package',
+  'a curfew',
+  'the peace talks',
+  'the fuel subsidy',
+  'a prisoner exchange',
+  'the military exercise',
+  'the vote count',
+  'the water treaty',
+  'an emergency decree',
+  'the mining licence',
+  'the refugee quota',
+];
+const PLACES = [
+  'Aldmoor',
+  'Brevik',
+  'Castellan',
+  'Dorvan',
+  'Eskar',
+  'Fennick',
+  'Galdor',
+  'Harwen',
+  'Istra',
+  'Jorvik',
+  'Kestrel Bay',
+  'Lunor',
+  'Marrow Point',
+  'Nerath',
+  'Ostrava Plains',
+  'Pellin',
+  'Quarry Hill',
+  'Rostam',
+  'Selwyn',
+  'Tarbek',
+];
+const TAILS = [
+  'on Tuesday',
+  'late on Monday',
+  'after a week of talks',
+  'in a televised address',
+  'despite protests',
+  'according to officials',
+  'without giving details',
+  'amid rising tension',
+  'as talks stalled',
+  'in a written statement',
+];
+const FILLER = [
+  'Analysts said the move could reshape the region.',
+  'The decision follows months of negotiation.',
+  'Officials did not respond to requests for comment.',
+  'Markets reacted calmly to the news.',
+  'It was not clear when the measures would take effect.',
+  'Residents said they feared further unrest.',
+  'The government has denied wrongdoing.',
+];
+const SYNONYMS = {
+  criticised: 'attacked',
+  welcomed: 'praised',
+  rejected: 'dismissed',
+  announced: 'unveiled',
+  said: 'stated',
+  officials: 'authorities',
+  talks: 'negotiations',
+  new: 'fresh',
+  week: 'seven days',
+  months: 'many months',
+  region: 'area',
+  decision: 'move',
+};
 
 /** A small deterministic random number generator (mulberry32). */
 export function rng(seed) {
@@ -28,9 +135,12 @@ function sentence(r) {
   const n = 1 + Math.floor(r() * 900);
   const forms = [
     () => `${cap(pick(r, ACTORS))} in ${pick(r, PLACES)} ${pick(r, VERBS)} ${pick(r, OBJECTS)} ${pick(r, TAILS)}.`,
-    () => `About ${n} people gathered in ${pick(r, PLACES)} after ${pick(r, ACTORS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)}.`,
-    () => `${cap(pick(r, ACTORS))} said ${pick(r, ACTORS)} had ${pick(r, VERBS)} ${pick(r, OBJECTS)} ${pick(r, TAILS)}, and ${n} officials were briefed.`,
-    () => `In ${pick(r, PLACES)}, ${pick(r, ACTORS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)} while ${pick(r, ACTORS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)}.`,
+    () =>
+      `About ${n} people gathered in ${pick(r, PLACES)} after ${pick(r, ACTORS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)}.`,
+    () =>
+      `${cap(pick(r, ACTORS))} said ${pick(r, ACTORS)} had ${pick(r, VERBS)} ${pick(r, OBJECTS)} ${pick(r, TAILS)}, and ${n} officials were briefed.`,
+    () =>
+      `In ${pick(r, PLACES)}, ${pick(r, ACTORS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)} while ${pick(r, ACTORS)} ${pick(r, VERBS)} ${pick(r, OBJECTS)}.`,
     () => pick(r, FILLER),
   ];
   return pick(r, forms)();
@@ -46,7 +156,9 @@ export function article(r) {
 
 function reword(r, sentences) {
   return sentences.map((s) =>
-    s.replace(/\b[a-z]+\b/g, (w) => (SYNONYMS[w] && r() < 0.5 ? SYNONYMS[w] : w)).replace(/\d+/, (d) => (r() < 0.3 ? String(+d + 1) : d)),
+    s
+      .replace(/\b[a-z]+\b/g, (w) => (SYNONYMS[w] && r() < 0.5 ? SYNONYMS[w] : w))
+      .replace(/\d+/, (d) => (r() < 0.3 ? String(+d + 1) : d)),
   );
 }
 
@@ -87,12 +199,18 @@ export function generateCorpus(size, { seed = 7, dupShare = 0.3 } = {}) {
 export function pairScores(found, truth) {
   const pairsOf = (groups) => {
     const set = new Set();
-    for (const g of groups) for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) set.add([g[i], g[j]].sort().join('|'));
+    for (const g of groups)
+      for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) set.add([g[i], g[j]].sort().join('|'));
     return set;
   };
   const f = pairsOf(found);
   const t = pairsOf(truth);
   let hit = 0;
   for (const p of f) if (t.has(p)) hit++;
-  return { precision: f.size ? hit / f.size : 1, recall: t.size ? hit / t.size : 1, foundPairs: f.size, truePairs: t.size };
+  return {
+    precision: f.size ? hit / f.size : 1,
+    recall: t.size ? hit / t.size : 1,
+    foundPairs: f.size,
+    truePairs: t.size,
+  };
 }

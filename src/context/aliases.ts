@@ -7,7 +7,11 @@ export const PlaceAlias = z
   .object({
     name: z.string().min(1).describe('Canonical name, as it is written in output records'),
     kind: z.enum(['site', 'city', 'region', 'country']),
-    country: z.string().regex(/^[A-Z]{3}$/, 'country must be an ISO 3166 alpha-3 code such as PSE').nullable().optional(),
+    country: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'country must be an ISO 3166 alpha-3 code such as PSE')
+      .nullable()
+      .optional(),
     admin1: z.string().nullable().optional(),
     lat: z.number().min(-90).max(90).optional(),
     lon: z.number().min(-180).max(180).optional(),

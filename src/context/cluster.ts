@@ -49,7 +49,8 @@ function dateRange(e: EventRecord): [number, number] | null {
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
   const h =
-    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 12_742 * Math.asin(Math.sqrt(h));
 }
 
@@ -72,7 +73,8 @@ export function samePlace(a: EventRecord, b: EventRecord, maxKm = 50): boolean {
   if (pa.country && pb.country && pa.country !== pb.country) return false;
   const fine = (p: typeof pa) => p.precision === 'city' || p.precision === 'site';
   if (!fine(pa) || !fine(pb)) return true;
-  if (pa.lat !== null && pa.lon !== null && pb.lat !== null && pb.lon !== null) return km(pa as { lat: number; lon: number }, pb as { lat: number; lon: number }) <= maxKm;
+  if (pa.lat !== null && pa.lon !== null && pb.lat !== null && pb.lon !== null)
+    return km(pa as { lat: number; lon: number }, pb as { lat: number; lon: number }) <= maxKm;
   return pa.name === pb.name;
 }
 

@@ -20,8 +20,10 @@ export interface DateExpression {
 /** Direction to resolve an expression without a year: `past` (reported events) or `future` (expected events). */
 export type DateDirection = 'past' | 'future';
 
-const MONTH_CONTEXT = /\b(in|last|this|next|early|late|mid|since|by|until|till|during|from|through|throughout|before|after|of|between|and)\s*[-–]?\s*$/i;
-const YEAR_PHRASE = /\b(in|during|since|by|throughout|until|before|after|early|late|mid|of|from|to|between|and)[-\s]+((?:1[89]|20)\d\d)\b(?![\s-]*(?:people|troops|soldiers|civilians|members|km|miles|tonnes|tons|dollars|[%$]))/gi;
+const MONTH_CONTEXT =
+  /\b(in|last|this|next|early|late|mid|since|by|until|till|during|from|through|throughout|before|after|of|between|and)\s*[-–]?\s*$/i;
+const YEAR_PHRASE =
+  /\b(in|during|since|by|throughout|until|before|after|early|late|mid|of|from|to|between|and)[-\s]+((?:1[89]|20)\d\d)\b(?![\s-]*(?:people|troops|soldiers|civilians|members|km|miles|tonnes|tons|dollars|[%$]))/gi;
 const CASUAL_TODAY = /^(today|tonight|this (morning|afternoon|evening)|earlier today)$/i;
 
 /**
@@ -56,13 +58,27 @@ export function findDateExpressions(
     const full = resolved.extend ? sentence.slice(r.index, r.index + r.text.length + resolved.extend) : text;
     const start = offset + r.index;
     if (found.some((f) => f.start < start + full.length && start < f.end)) continue;
-    found.push({ start, end: start + full.length, text: full, date: resolved.date, precision: resolved.precision, rule: resolved.rule });
+    found.push({
+      start,
+      end: start + full.length,
+      text: full,
+      date: resolved.date,
+      precision: resolved.precision,
+      rule: resolved.rule,
+    });
   }
   for (const m of sentence.matchAll(YEAR_PHRASE)) {
     const start = (m.index ?? 0) + m[0].length - m[2].length;
     const end = start + m[2].length;
     if (found.some((f) => f.start - offset < end && start < f.end - offset)) continue;
-    found.push({ start: offset + start, end: offset + end, text: m[2], date: `${m[2]}-01-01`, precision: 'year', rule: 'date/year' });
+    found.push({
+      start: offset + start,
+      end: offset + end,
+      text: m[2],
+      date: `${m[2]}-01-01`,
+      precision: 'year',
+      rule: 'date/year',
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -104,7 +120,8 @@ function resolve(
     else n = today - ((weekday(ref) - wd + 7) % 7);
     return { date: formatYmd(fromDayNumber(n)), precision: 'day', rule: 'date/weekday' };
   }
-  if (known('month') && known('year')) return { date: formatYmd({ y, m: mo, d: 1 }), precision: 'month', rule: 'date/month' };
+  if (known('month') && known('year'))
+    return { date: formatYmd({ y, m: mo, d: 1 }), precision: 'month', rule: 'date/month' };
   if (known('month')) {
     if (!/^[A-Z]/.test(text) || !MONTH_CONTEXT.test(before)) return null;
     const lead = /\blast\s*$/i.test(before) ? 'before' : /\bnext\s*$/i.test(before) ? 'after' : null;
@@ -116,7 +133,12 @@ function resolve(
     else if (lead === 'after') year = mo > ref.m ? ref.y : ref.y + 1;
     else if (direction === 'past') year = mo <= ref.m ? ref.y : ref.y - 1;
     else year = mo >= ref.m ? ref.y : ref.y + 1;
-    return { date: formatYmd({ y: year, m: mo, d: 1 }), precision: 'month', rule: 'date/month', extend: yearMatch?.[0].length };
+    return {
+      date: formatYmd({ y: year, m: mo, d: 1 }),
+      precision: 'month',
+      rule: 'date/month',
+      extend: yearMatch?.[0].length,
+    };
   }
   if (known('year')) return { date: `${String(y).padStart(4, '0')}-01-01`, precision: 'year', rule: 'date/year' };
   if (CASUAL_TODAY.test(text)) return { date: formatYmd(ref), precision: 'day', rule: 'date/relative' };

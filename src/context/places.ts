@@ -10,7 +10,8 @@ const SITE_WORD =
 const STRONG = new Set(['in', 'at', 'near', 'outside', 'inside']);
 const BARE_REGION = /\b(sea|strait|gulf|peninsula|bank|strip|heights)$/i;
 const WEAK = new Set(['on', 'over', 'through', 'along']);
-const FEATURE_ON = /\b(peninsula|island|islands|border|front|coast|bank|strait|sea|line|heights|plateau|frontier|gulf|river)$/i;
+const FEATURE_ON =
+  /\b(peninsula|island|islands|border|front|coast|bank|strait|sea|line|heights|plateau|frontier|gulf|river)$/i;
 
 /** A place candidate in a sentence, resolved. */
 interface Candidate {
@@ -22,7 +23,11 @@ interface Candidate {
  * Resolves a written place name against the gazetteer, trying the whole name then shorter word prefixes ("Kyiv on
  * Monday" → Kyiv). Returns the entry and how many characters of `name` it used.
  */
-export function resolveName(gaz: Gazetteer, name: string, country?: string | null): { entry: GazetteerEntry; length: number } | undefined {
+export function resolveName(
+  gaz: Gazetteer,
+  name: string,
+  country?: string | null,
+): { entry: GazetteerEntry; length: number } | undefined {
   const words = [...name.matchAll(/\S+/g)];
   for (let n = words.length; n >= 1; n--) {
     const length = (words[n - 1].index ?? 0) + words[n - 1][0].length;
@@ -54,7 +59,11 @@ function toPlace(e: GazetteerEntry, precision: Place['precision'], name = e.name
 
 const SPECIFICITY: Record<Place['precision'], number> = { site: 4, city: 3, region: 2, country: 1, unresolved: 0 };
 
-function isBlockedByMention(p: { start: number; end: number }, mentions: readonly Mention[], actors: ReadonlySet<number>): boolean {
+function isBlockedByMention(
+  p: { start: number; end: number },
+  mentions: readonly Mention[],
+  actors: ReadonlySet<number>,
+): boolean {
   return mentions.some(
     (m, i) =>
       m.start < p.end &&
@@ -72,19 +81,39 @@ function resolvePhrase(
 ): Candidate | undefined {
   const container = phrase.container ? resolveName(gaz, phrase.container)?.entry : undefined;
   const alias = gaz.lookup(phrase.name).find((e) => e.kind === 'site');
-  if (phrase.preposition === '' && !alias && !SITE_WORD.test(phrase.name) && !BARE_REGION.test(phrase.name)) return undefined;
+  if (phrase.preposition === '' && !alias && !SITE_WORD.test(phrase.name) && !BARE_REGION.test(phrase.name))
+    return undefined;
   const span = { text: phrase.name, start: phrase.start, end: phrase.end };
   if (alias || SITE_WORD.test(phrase.name)) {
     if (alias) return { place: { ...toPlace(alias, 'site'), ...span, rule: 'place/alias-site' }, specificity: 4 };
     const city = cityInside(gaz, phrase.name) ?? (container?.kind === 'city' ? container : undefined) ?? siteCity();
-    const base = city ? toPlace(city, 'site', phrase.name) : { name: phrase.name, country: container?.country ?? null, admin1: null, lat: null, lon: null, precision: 'site' as const };
+    const base = city
+      ? toPlace(city, 'site', phrase.name)
+      : {
+          name: phrase.name,
+          country: container?.country ?? null,
+          admin1: null,
+          lat: null,
+          lon: null,
+          precision: 'site' as const,
+        };
     return { place: { ...base, ...span, rule: city ? 'place/site' : 'place/site-unlocated' }, specificity: 4 };
   }
   const hit = resolveName(gaz, phrase.name, container?.country);
   if (!hit) {
-    if (!STRONG.has(phrase.preposition) || gaz.isNotPlace(phrase.name.split(/\s+/)[0]) || modifier(phrase.end)) return undefined;
+    if (!STRONG.has(phrase.preposition) || gaz.isNotPlace(phrase.name.split(/\s+/)[0]) || modifier(phrase.end))
+      return undefined;
     return {
-      place: { name: phrase.name, country: container?.country ?? null, admin1: null, lat: null, lon: null, precision: 'unresolved', ...span, rule: 'place/unresolved' },
+      place: {
+        name: phrase.name,
+        country: container?.country ?? null,
+        admin1: null,
+        lat: null,
+        lon: null,
+        precision: 'unresolved',
+        ...span,
+        rule: 'place/unresolved',
+      },
       specificity: 0,
     };
   }
@@ -92,7 +121,8 @@ function resolvePhrase(
   const text = phrase.name.slice(0, hit.length);
   if (phrase.preposition === '' && (entry.kind !== 'region' || !BARE_REGION.test(text))) return undefined;
   if (phrase.preposition === 'to' && entry.kind === 'country') return undefined;
-  if (WEAK.has(phrase.preposition) && entry.kind !== 'region' && entry.kind !== 'site' && !FEATURE_ON.test(text)) return undefined;
+  if (WEAK.has(phrase.preposition) && entry.kind !== 'region' && entry.kind !== 'site' && !FEATURE_ON.test(text))
+    return undefined;
   let precision: Place['precision'] = entry.kind;
   let name = entry.name;
   if (phrase.direction) {
@@ -100,7 +130,13 @@ function resolvePhrase(
     if (entry.kind === 'country') precision = 'region';
   }
   return {
-    place: { ...toPlace(entry, precision, name), text, start: phrase.start, end: phrase.start + text.length, rule: `place/${entry.from}` },
+    place: {
+      ...toPlace(entry, precision, name),
+      text,
+      start: phrase.start,
+      end: phrase.start + text.length,
+      rule: `place/${entry.from}`,
+    },
     specificity: SPECIFICITY[precision],
   };
 }
@@ -120,16 +156,24 @@ export function articleCity(doc: NewsDoc, gaz: Gazetteer): GazetteerEntry | unde
 }
 
 /** Finds and resolves every place candidate of one sentence, in text order. */
-export function sentencePlaces(doc: NewsDoc, sentence: number, gaz: Gazetteer, articleCityOf: () => GazetteerEntry | undefined): Place[] {
+export function sentencePlaces(
+  doc: NewsDoc,
+  sentence: number,
+  gaz: Gazetteer,
+  articleCityOf: () => GazetteerEntry | undefined,
+): Place[] {
   const s = doc.sentences![sentence];
   const text = doc.text.slice(s.start, s.end);
   const mentions = doc.mentions ?? [];
   const actors = new Set<number>();
-  for (const e of doc.events ?? []) if (e.sentence === sentence) for (const i of [e.source, e.target, e.attribution]) if (i >= 0) actors.add(i);
+  for (const e of doc.events ?? [])
+    if (e.sentence === sentence) for (const i of [e.source, e.target, e.attribution]) if (i >= 0) actors.add(i);
   const phrases = findPlacePhrases(text, s.start).filter((p) => !isBlockedByMention(p, mentions, actors));
   let cities: GazetteerEntry[] | undefined;
   const sentenceCity = () => {
-    cities ??= phrases.map((p) => resolveName(gaz, p.name)?.entry).filter((e): e is GazetteerEntry => e?.kind === 'city');
+    cities ??= phrases
+      .map((p) => resolveName(gaz, p.name)?.entry)
+      .filter((e): e is GazetteerEntry => e?.kind === 'city');
     return cities[0] ?? articleCityOf();
   };
   const found: Candidate[] = [];
@@ -145,7 +189,10 @@ export function sentencePlaces(doc: NewsDoc, sentence: number, gaz: Gazetteer, a
     const place: Place = entry
       ? toPlace(entry, entry.kind)
       : { name: written, country: m.country, admin1: null, lat: null, lon: null, precision: 'unresolved' };
-    found.push({ place: { ...place, text: written, start: m.start, end: m.end, rule: `place/mention` }, specificity: SPECIFICITY[place.precision] });
+    found.push({
+      place: { ...place, text: written, start: m.start, end: m.end, rule: `place/mention` },
+      specificity: SPECIFICITY[place.precision],
+    });
   });
   return dropContainers(found).sort((a, b) => a.start! - b.start!);
 }
@@ -193,11 +240,18 @@ export function nearestPlace(places: readonly Place[], trigger: { start: number;
 }
 
 /** Places one event: sets `event.location` to the nearest place of its sentence, or null. */
-export function placeEvent(doc: NewsDoc, event: DocEvent, gaz: Gazetteer, cache = new Map<number, Place[]>()): Place | null {
+export function placeEvent(
+  doc: NewsDoc,
+  event: DocEvent,
+  gaz: Gazetteer,
+  cache = new Map<number, Place[]>(),
+): Place | null {
   let places = cache.get(event.sentence);
   if (!places) {
     let city: GazetteerEntry | undefined | null = null;
-    places = doc.sentences?.[event.sentence] ? sentencePlaces(doc, event.sentence, gaz, () => (city === null ? (city = articleCity(doc, gaz)) : city)) : [];
+    places = doc.sentences?.[event.sentence]
+      ? sentencePlaces(doc, event.sentence, gaz, () => (city === null ? (city = articleCity(doc, gaz)) : city))
+      : [];
     cache.set(event.sentence, places);
   }
   event.location = nearestPlace(places, event.trigger) ?? null;

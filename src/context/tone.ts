@@ -15,7 +15,12 @@ const WORD = /\p{L}/u;
 /** Turns counts into GDELT-style percentages: `tone = positive% − negative%`, rounded to 4 decimals. */
 export function toTone({ positive, negative, words }: Counts): Tone {
   const pct = (n: number) => (words ? Math.round((n / words) * 1e6) / 1e4 : 0);
-  return { tone: Math.round((pct(positive) - pct(negative)) * 1e4) / 1e4, positive: pct(positive), negative: pct(negative), words };
+  return {
+    tone: Math.round((pct(positive) - pct(negative)) * 1e4) / 1e4,
+    positive: pct(positive),
+    negative: pct(negative),
+    words,
+  };
 }
 
 /**

@@ -48,7 +48,10 @@ describe.each([
         const got = e.location;
         const ok = x.place === null ? got === null : got?.name === x.place && got.precision === x.placePrecision;
         if (ok) places++;
-        else wrong.push(`place ${x.trigger}: got ${got ? `${got.name} (${got.precision})` : 'null'}, want ${x.place} (${x.placePrecision ?? '-'})`);
+        else
+          wrong.push(
+            `place ${x.trigger}: got ${got ? `${got.name} (${got.precision})` : 'null'}, want ${x.place} (${x.placePrecision ?? '-'})`,
+          );
         if (x.place !== null) {
           placed++;
           if (ok) placedRight++;

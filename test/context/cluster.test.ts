@@ -4,13 +4,36 @@ import type { EventRecord } from '../../src/schema/event-record.js';
 
 type Loc = EventRecord['location'];
 const PYONGYANG: Loc = { name: 'Pyongyang', country: 'PRK', admin1: '12', lat: 39.03, lon: 125.75, precision: 'city' };
-const KUMSUSAN: Loc = { name: 'Kumsusan Palace of the Sun', country: 'PRK', admin1: '12', lat: 39.03, lon: 125.75, precision: 'site' };
+const KUMSUSAN: Loc = {
+  name: 'Kumsusan Palace of the Sun',
+  country: 'PRK',
+  admin1: '12',
+  lat: 39.03,
+  lon: 125.75,
+  precision: 'site',
+};
 const SEOUL: Loc = { name: 'Seoul', country: 'KOR', admin1: '11', lat: 37.57, lon: 126.98, precision: 'city' };
 const NK: Loc = { name: 'North Korea', country: 'PRK', admin1: null, lat: 40, lon: 127, precision: 'country' };
 
 let n = 0;
-function ev(article: string, src: string, tgt: string | null, code: string, date: string | null, precision: EventRecord['date_precision'], location: Loc = null): EventRecord {
-  const actor = (code: string) => ({ code, country: code.slice(0, 3), sector: null, name: code, text: code, start: 0, end: 3 });
+function ev(
+  article: string,
+  src: string,
+  tgt: string | null,
+  code: string,
+  date: string | null,
+  precision: EventRecord['date_precision'],
+  location: Loc = null,
+): EventRecord {
+  const actor = (code: string) => ({
+    code,
+    country: code.slice(0, 3),
+    sector: null,
+    name: code,
+    text: code,
+    start: 0,
+    end: 3,
+  });
   const id = `${article}-${n++}`;
   return {
     id,
@@ -49,12 +72,20 @@ describe('clusterEvents', () => {
     ev('a8', 'RUSGOV', 'PRKGOV', '042', null, null, PYONGYANG),
     ev('a9', 'RUSGOV', 'PRKGOV', '051', '2024-06-19', 'day', PYONGYANG),
   ];
-  const sources: Record<string, string> = { a1: 'https://www.wire.example/x', a2: 'https://wire.example/y', a3: 'Daily Example' };
+  const sources: Record<string, string> = {
+    a1: 'https://www.wire.example/x',
+    a2: 'https://wire.example/y',
+    a3: 'Daily Example',
+  };
   const clusters = clusterEvents(events, { sourceOf: (a) => sources[a] });
   const articlesOf = (c: (typeof clusters)[number]) => c.mentions.map((m) => m.article);
 
   it.each([
-    ['same dyad, root, day, city/site/unknown place and the month report fold together', 'a1', ['a1', 'a2', 'a3', 'a4']],
+    [
+      'same dyad, root, day, city/site/unknown place and the month report fold together',
+      'a1',
+      ['a1', 'a2', 'a3', 'a4'],
+    ],
     ['the reversed dyad is another act', 'a5', ['a5']],
     ['another city the same day is another act', 'a6', ['a6']],
     ['another day is another act', 'a7', ['a7']],

@@ -87,7 +87,11 @@ describe('eventDates against a Thursday article date', () => {
   });
 
   it('keeps a full date even without an article date', () => {
-    expect(run('The treaty was signed on 3 March 2022.', 'signed', 'asserted', null)).toEqual(['2022-03-03', 'day', 'text']);
+    expect(run('The treaty was signed on 3 March 2022.', 'signed', 'asserted', null)).toEqual([
+      '2022-03-03',
+      'day',
+      'text',
+    ]);
   });
 
   it('leaves a message naming the rule and span', () => {

@@ -45,7 +45,11 @@ export function handDoc(
   const { sentences, tokens } = tokenize(text, nlp);
   doc.sentences = sentences;
   doc.tokens = tokens;
-  const sentenceAt = (i: number) => Math.max(0, sentences.findIndex((s) => s.start <= i && i < s.end));
+  const sentenceAt = (i: number) =>
+    Math.max(
+      0,
+      sentences.findIndex((s) => s.start <= i && i < s.end),
+    );
   doc.mentions = mentions.map((m) => {
     const start = find(text, m.text, m.nth);
     return {

@@ -43,7 +43,12 @@ describe('language', () => {
     expect(doc.language).toBe(code);
     expect(doc.skipped).toBe(true);
     expect(doc.messages).toEqual([
-      { ruleId: 'language/not-english', level: 'skip', stage: 'language', reason: `dyad codes English; this article is in ${name} (${code})` },
+      {
+        ruleId: 'language/not-english',
+        level: 'skip',
+        stage: 'language',
+        reason: `dyad codes English; this article is in ${name} (${code})`,
+      },
     ]);
   });
 

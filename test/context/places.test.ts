@@ -26,8 +26,20 @@ describe('findPlacePhrases', () => {
 
 describe('eventPlaces', () => {
   it.each([
-    ['The leader visited the Kumsusan Palace in Pyongyang on Wednesday.', 'visited', 'Kumsusan Palace of the Sun', 'site', 'PRK'],
-    ['The president landed at Pyongyang International Airport.', 'landed', 'Pyongyang International Airport', 'site', 'PRK'],
+    [
+      'The leader visited the Kumsusan Palace in Pyongyang on Wednesday.',
+      'visited',
+      'Kumsusan Palace of the Sun',
+      'site',
+      'PRK',
+    ],
+    [
+      'The president landed at Pyongyang International Airport.',
+      'landed',
+      'Pyongyang International Airport',
+      'site',
+      'PRK',
+    ],
     ['The two leaders met in Pyongyang.', 'met', 'Pyongyang', 'city', 'PRK'],
     ['Envoys held talks in Geneva on Tuesday.', 'held', 'Geneva', 'city', 'CHE'],
     ['Protesters rallied in Kiev against the decision.', 'rallied', 'Kyiv', 'city', 'UKR'],
@@ -71,7 +83,9 @@ describe('eventPlaces', () => {
   it('takes a mention marked as a location', () => {
     const p = place('Washington hosted the summit.', 'hosted', [{ text: 'Washington', location: true, code: 'USA' }]);
     expect(p).toMatchObject({ name: 'Washington, D.C.', precision: 'city' });
-    expect(place('Washington said the summit would go ahead.', 'said', [{ text: 'Washington', code: 'USAGOV' }])).toBeNull();
+    expect(
+      place('Washington said the summit would go ahead.', 'said', [{ text: 'Washington', code: 'USAGOV' }]),
+    ).toBeNull();
   });
 
   it('places a site without a city at the article dateline city', () => {

@@ -130,6 +130,8 @@ export interface DocEvent {
   /** Id of the pattern that fired, e.g. `pattern:042/visit`. */
   rule: string;
   confidence: number;
+  /** Parts of the sentence that belong to other clauses (relative clauses): dates and places there are not this event's. */
+  outside?: Span[];
   /** Event date, filled by the context stage. */
   date?: string | null;
   datePrecision?: 'day' | 'month' | 'year' | null;

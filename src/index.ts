@@ -18,6 +18,7 @@ import { actorMentions } from './actors/mentions.js';
 import { coreference } from './actors/coref.js';
 import { events } from './events/code-events.js';
 import { toRecord } from './events/to-record.js';
+import { eventDates, eventPlaces, language, tone } from './context/index.js';
 import type { Ontology } from './events/ontology.js';
 import type { EventRecord } from './schema/event-record.js';
 
@@ -27,7 +28,10 @@ export type { Stage, Pipeline } from './pipeline.js';
 export { createDoc } from './doc.js';
 
 /** The stages of the default pipeline, in order. */
-export const DEFAULT_STAGES: readonly Stage[] = [tokens, actorMentions, coreference, events];
+export const DEFAULT_STAGES: readonly Stage[] = [language, tokens, actorMentions, coreference, events, eventDates, eventPlaces, tone];
+
+/** The stages up to actors and coreference: for tools that list mentions. */
+export const ACTOR_STAGES: readonly Stage[] = [tokens, actorMentions, coreference];
 
 /** Options for {@link createDyad}. */
 export interface DyadOptions {
@@ -66,8 +70,10 @@ export function contentId(text: string): string {
 
 /** Loads the resources once and builds the pipeline. */
 export function createDyad(options: DyadOptions = {}): Dyad {
-  const resources = options.resources ?? loadResources();
-  const pipeline = createPipeline(options.stages ?? DEFAULT_STAGES, resources);
+  const stages = options.stages ?? DEFAULT_STAGES;
+  const needsContext = stages.some((s) => s.adds.includes('places') || s.adds.includes('tone'));
+  const resources = options.resources ?? loadResources({ context: needsContext });
+  const pipeline = createPipeline(stages, resources);
   const minConfidence = options.minConfidence ?? 0;
   const ontology = resources.ontology as Ontology;
   const dyad: Dyad = {

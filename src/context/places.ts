@@ -254,7 +254,8 @@ export function placeEvent(
       : [];
     cache.set(event.sentence, places);
   }
-  event.location = nearestPlace(places, event.trigger) ?? null;
+  const own = event.outside ? places.filter((p) => !event.outside!.some((o) => p.start! < o.end && o.start < p.end!)) : places;
+  event.location = nearestPlace(own, event.trigger) ?? null;
   return event.location;
 }
 

@@ -1,11 +1,12 @@
-import type { DocEvent, NewsDoc } from '../doc.js';
+import type { DocEvent, NewsDoc, Span } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { defaultTarget, findSubject, isPassive, passiveAgent } from './clause.js';
 import { bestMatch, type PatternMatch } from './match.js';
 import { readModality } from './modality.js';
-import type { PatternSet } from './patterns.js';
+import type { Pattern, PatternSet } from './patterns.js';
+import { infinitiveGovernor, NOUN_GOVERNORS, OBJECT_CONTROL, THREAT_GOVERNORS } from './infinitive.js';
 import { groupMembers, mentionIndexAt, viewSentence, type SentenceView } from './sentence-view.js';
-import { SPEECH_VERBS } from './words.js';
+import { RELATIVE, SPEECH_VERBS } from './words.js';
 
 /** An event before it is split into one event per member of compound actors. */
 interface Draft {
@@ -25,9 +26,23 @@ function actorOk(v: SentenceView, mi: number): boolean {
 }
 
 function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number>): Draft | null {
+  if (taken.has(i) || isComplementGerund(v, i)) return null;
   const passive = isPassive(v, i);
   const match = bestMatch(v, set, i, 'verb', passive);
   if (!match) return null;
+  const gov = infinitiveGovernor(v, i);
+  let forced: { modality: DocEvent['modality']; rule: string } | null = null;
+  if (gov?.kind === 'object' && OBJECT_CONTROL.has(gov.lemma)) return null;
+  if (gov?.kind === 'noun') {
+    const as = NOUN_GOVERNORS[gov.lemma];
+    if (!as) return null;
+    forced = as === 'threat' ? null : { modality: as, rule: `modality/noun:${gov.lemma}` };
+    if (as === 'threat') match.pattern = threatOf(match.pattern);
+  }
+  if (gov?.kind === 'verb' && THREAT_GOVERNORS.has(gov.lemma) && VIOLENT.test(match.pattern.code)) {
+    match.pattern = threatOf(match.pattern);
+    forced = { modality: 'asserted', rule: `modality/threat-governor:${gov.lemma}` };
+  }
   const subj = findSubject(v, i);
   let source = subj.mention;
   let target = match.target;
@@ -48,13 +63,26 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   if (src.kind === 'pronoun') confidence -= 0.1;
   if (src.country === null && src.kind === 'agent') confidence -= 0.2;
   const subjEnd = source >= 0 && !passive ? v.doc.mentions![source].tokenEnd : subj.clauseStart;
-  const mod = readModality(v, i, subj.clauseStart, subj.governor, Math.min(subjEnd, i));
+  const mod = forced ? { ...forced, attribution: -1 } : readModality(v, i, subj.clauseStart, subj.governor, Math.min(subjEnd, i));
+  if (!forced && mod.modality === 'expected' && VIOLENT.test(match.pattern.code) && subj.governor >= 0 && SPEECH_VERBS.has(v.lemma[subj.governor])) {
+    match.pattern = threatOf(match.pattern);
+    mod.modality = 'asserted';
+    mod.rule = 'modality/reported-future-violence';
+  }
   match.consumed.forEach((t) => taken.add(t));
   taken.add(i);
   return {
     match, source, target, modality: mod.modality, attribution: mod.attribution, confidence,
     rule: `pattern:${match.pattern.id}` + (passive ? '+passive' : '') + (mod.rule ? `+${mod.rule}` : ''),
   };
+}
+
+/** CAMEO codes of violent acts (roots 18, 19, 20), which turn into threats (138) when only intended or announced. */
+const VIOLENT = /^(18|19|20)/;
+
+/** The same pattern recast as a threat to use force (CAMEO 138). */
+function threatOf(p: Pattern): Pattern {
+  return { ...p, code: '138', id: `138/threat:${p.id}` };
 }
 
 /** Roots whose acts are news without a target: statements, protests, force posture, mass violence. */
@@ -64,6 +92,26 @@ const TARGETLESS_ROOTS = new Set(['01', '14', '15', '17', '18', '19', '20']);
 function targetOptional(match: PatternMatch, v: SentenceView, source: number): boolean {
   if (match.pattern.symmetric && groupMembers(v, source).length > 1) return true;
   return !match.pattern.hasTarget && TARGETLESS_ROOTS.has(match.pattern.code.slice(0, 2));
+}
+
+/** Prepositions whose gerund is a complement ("capable of launching", "accused of attacking"), not an act in itself. */
+const COMPLEMENT_PREPS = new Set(['of', 'for', 'about', 'without', 'from', 'against', 'than', 'despite', 'toward', 'towards']);
+
+function isComplementGerund(v: SentenceView, i: number): boolean {
+  if (!/ing$/.test(v.norm[i])) return false;
+  let j = i - 1;
+  while (j >= v.first && v.pos[j] === 'ADV') j--;
+  return j >= v.first && COMPLEMENT_PREPS.has(v.norm[j]);
+}
+
+/** The mention a relative clause hangs on ("Vietnam, which ..."), for the clause holding token `i`, or -1. */
+function relativeAntecedent(v: SentenceView, i: number): number {
+  let r = i - 1;
+  while (r >= v.first && !RELATIVE.has(v.norm[r])) r--;
+  if (r < v.first) return -1;
+  let k = r - 1;
+  if (v.norm[k] === ',') k--;
+  return mentionIndexAt(v, k);
 }
 
 /** Source of a nominal event: the possessor ("Putin's visit"), the actor after "by", or the first of "between A and B". */
@@ -92,7 +140,11 @@ function codeNoun(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   let target = match.target;
   const members = groupMembers(v, source);
   if (target >= 0 && members.includes(target)) target = -1;
-  if (target < 0 && members.length < 2 && !match.pattern.hasTarget) return null;
+  if (target < 0 && match.pattern.hasTarget && v.relative[i - v.first]) {
+    const ante = relativeAntecedent(v, i);
+    if (ante >= 0 && !members.includes(ante)) target = ante;
+  }
+  if (target < 0 && members.length < 2) return null;
   const subj = findSubject(v, i);
   const mod = readModality(v, i, subj.clauseStart, subj.governor, i);
   match.consumed.forEach((t) => taken.add(t));
@@ -147,6 +199,20 @@ function sameActor(doc: NewsDoc, a: number, b: number): boolean {
   return doc.mentions![a].code === doc.mentions![b].code;
 }
 
+/** Character spans of the relative clauses of a sentence. */
+function relativeSpans(v: SentenceView): Span[] {
+  const t = v.doc.tokens!;
+  const out: Span[] = [];
+  for (let i = v.first; i < v.end; i++) {
+    if (!v.relative[i - v.first]) continue;
+    let j = i;
+    while (j + 1 < v.end && v.relative[j + 1 - v.first]) j++;
+    out.push({ start: t.start[i], end: t.end[j] });
+    i = j;
+  }
+  return out;
+}
+
 /** Codes the events of one document from its tokens and mentions with the given patterns. */
 export function codeEvents(doc: NewsDoc, set: PatternSet): DocEvent[] {
   const t = doc.tokens!;
@@ -191,6 +257,11 @@ export function codeEvents(doc: NewsDoc, set: PatternSet): DocEvent[] {
         }
         sentenceEvents.push(e);
       }
+    }
+    const clauses = relativeSpans(v);
+    for (const e of sentenceEvents) {
+      const other = clauses.filter((c) => e.trigger.start < c.start || e.trigger.start >= c.end);
+      if (other.length) e.outside = other;
     }
     events.push(...sentenceEvents);
   }

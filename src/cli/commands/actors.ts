@@ -1,9 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createDoc } from '../../doc.js';
-import { contentId, createDyad } from '../../index.js';
-import { actorMentions } from '../../actors/mentions.js';
-import { coreference } from '../../actors/coref.js';
-import { tokens } from '../../text/tokenize.js';
+import { ACTOR_STAGES, contentId, createDyad } from '../../index.js';
 import { choiceOption, dateOption, EXIT, UsageError, type Command } from '../command.js';
 
 /** `dyad actors`: every actor mention found, with its code, span and rule. */
@@ -21,7 +18,7 @@ descriptions show the mention they were resolved to.`,
     if (positionals.length !== 1) throw new UsageError('dyad actors: give one text (quoted) or one file. See `dyad actors --help`.');
     const arg = positionals[0];
     const text = existsSync(arg) ? readFileSync(arg, 'utf8') : arg;
-    const dyad = createDyad({ stages: [tokens, actorMentions, coreference] });
+    const dyad = createDyad({ stages: ACTOR_STAGES });
     const doc = dyad.process(createDoc(contentId(text), text, { published: date }));
     for (const m of doc.mentions ?? []) {
       const ante = m.antecedent !== undefined ? doc.mentions![m.antecedent] : undefined;

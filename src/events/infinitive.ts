@@ -1,0 +1,48 @@
+import { mentionIndexAt, type SentenceView } from './sentence-view.js';
+
+/** What governs a verb written as an infinitive ("to attack"). */
+export interface InfinitiveGovernor {
+  /** `verb`: "wants to attack"; `object`: "urged Iran to attack"; `noun`: "the decision to attack". */
+  kind: 'verb' | 'object' | 'noun';
+  lemma: string;
+  token: number;
+}
+
+/** Finds the word governing the infinitive at token `i`, or null when `i` is not an infinitive. */
+export function infinitiveGovernor(v: SentenceView, i: number): InfinitiveGovernor | null {
+  let j = i - 1;
+  while (j >= v.first && v.pos[j] === 'ADV') j--;
+  if (j < v.first || v.norm[j] !== 'to') return null;
+  let g = j - 1;
+  while (g >= v.first && v.pos[g] === 'ADV') g--;
+  if (g < v.first) return null;
+  const mi = mentionIndexAt(v, g);
+  if (mi >= 0) {
+    const m = v.doc.mentions![mi];
+    const before = m.tokenStart - 1;
+    if (before >= v.first && v.pos[before] === 'VERB') return { kind: 'object', lemma: v.lemma[before], token: before };
+    return null;
+  }
+  if (v.pos[g] === 'NOUN') return { kind: 'noun', lemma: v.lemma[g], token: g };
+  if (v.pos[g] === 'VERB' || v.pos[g] === 'ADJ' || v.pos[g] === 'AUX') return { kind: 'verb', lemma: v.lemma[g], token: g };
+  return null;
+}
+
+/** Nouns whose infinitive states a fact ("the decision to withdraw"), an intention, or a refusal. */
+export const NOUN_GOVERNORS: Record<string, 'asserted' | 'expected' | 'negated' | 'threat'> = {
+  decision: 'asserted', move: 'asserted', step: 'asserted',
+  plan: 'expected', intention: 'expected', bid: 'expected', effort: 'expected', attempt: 'expected',
+  readiness: 'expected', willingness: 'expected', promise: 'expected', pledge: 'expected', vow: 'expected',
+  offer: 'expected', proposal: 'expected', commitment: 'expected', agreement: 'expected', deal: 'expected',
+  refusal: 'negated', failure: 'negated', threat: 'threat', ultimatum: 'threat',
+};
+
+/** Verbs whose object is asked or made to act ("urged Iran to"): the appeal is the event, not the act asked for. */
+export const OBJECT_CONTROL = new Set([
+  'urge', 'ask', 'call', 'want', 'press', 'encourage', 'demand', 'order', 'tell', 'invite', 'pressure', 'push',
+  'force', 'allow', 'permit', 'request', 'appeal', 'persuade', 'convince', 'instruct', 'advise', 'warn', 'expect',
+  'help', 'enable', 'require', 'authorize', 'authorise', 'prompt', 'lead', 'cause', 'prevent',
+]);
+
+/** Verbs that turn a violent act they govern into a threat ("vowed to strike", "wants to attack"). */
+export const THREAT_GOVERNORS = new Set(['want', 'vow', 'threaten', 'intend', 'plan', 'prepare', 'warn', 'promise', 'pledge', 'swear', 'seek']);

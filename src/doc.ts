@@ -62,8 +62,6 @@ export interface Tokens {
   normal: string[];
   /** The index of the sentence each token belongs to. */
   sentence: Int32Array;
-  /** wink-nlp's negation flag: true when the token is in the scope of a negation. */
-  negated: Uint8Array;
 }
 
 /** What kind of thing an actor mention names. */

@@ -26,6 +26,9 @@ const YEAR_PHRASE =
   /\b(in|during|since|by|throughout|until|before|after|early|late|mid|of|from|to|between|and)[-\s]+((?:1[89]|20)\d\d)\b(?![\s-]*(?:people|troops|soldiers|civilians|members|km|miles|tonnes|tons|dollars|[%$]))/gi;
 const CASUAL_TODAY = /^(today|tonight|this (morning|afternoon|evening)|earlier today)$/i;
 
+/** Words without which a sentence holds no date chrono could read: a cheap test before the parser runs. */
+const DATE_CUE = /\d|day|night|noon|morning|evening|week|month|year|decade|century|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|next|earlier|later|this|past|recent/i;
+
 /**
  * Finds the date expressions of one sentence with chrono-node and resolves them against the article date.
  *
@@ -45,6 +48,7 @@ export function findDateExpressions(
   published: Ymd | null,
   direction: DateDirection = 'past',
 ): DateExpression[] {
+  if (!DATE_CUE.test(sentence)) return [];
   const ref = published ?? { y: 2000, m: 1, d: 1 };
   const results = chrono.en.parse(sentence, new Date(ref.y, ref.m - 1, ref.d, 12), { forwardDate: false });
   const found: DateExpression[] = [];

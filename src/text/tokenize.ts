@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline.js';
 import type { Nlp } from './nlp.js';
 
 /**
- * Splits text into sentences and tokens with wink-nlp, tags parts of speech, lemmas and negation, and records each
+ * Splits text into sentences and tokens with wink-nlp, tags parts of speech and lemmas, and records each
  * token's character offsets into the original text.
  */
 export function tokenize(text: string, nlp: Nlp): { sentences: Sentence[]; tokens: Tokens } {
@@ -14,11 +14,9 @@ export function tokenize(text: string, nlp: Nlp): { sentences: Sentence[]; token
   const pos = all.out(its.pos) as string[];
   const lemma = all.out(its.lemma) as string[];
   const normal = all.out(its.normal) as string[];
-  const negFlags = all.out(its.negationFlag) as boolean[];
   const n = values.length;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
-  const negated = new Uint8Array(n);
   let cursor = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
@@ -27,7 +25,6 @@ export function tokenize(text: string, nlp: Nlp): { sentences: Sentence[]; token
     start[i] = at;
     end[i] = at < cursor ? cursor : Math.min(text.length, at + v.length);
     cursor = end[i];
-    if (negFlags[i]) negated[i] = 1;
   }
   const sentence = new Int32Array(n);
   const sentences: Sentence[] = [];
@@ -49,12 +46,11 @@ export function tokenize(text: string, nlp: Nlp): { sentences: Sentence[]; token
       lemma: lemma.map((l) => l.toLowerCase()),
       normal,
       sentence,
-      negated,
     },
   };
 }
 
-/** Pipeline stage: sentences, tokens, POS, lemmas and negation from wink-nlp. */
+/** Pipeline stage: sentences, tokens, POS and lemmas from wink-nlp. */
 export const tokens: Stage = {
   name: 'tokens',
   reads: ['text'],

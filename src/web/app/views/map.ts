@@ -19,7 +19,9 @@ let registered = false;
 function registerWorld(): void {
   if (registered) return;
   const topo = world as unknown as Topology<{ countries: GeometryCollection }>;
-  echarts.registerMap('world', feature(topo, topo.objects.countries) as unknown as Parameters<typeof echarts.registerMap>[1]);
+  // Antarctica (010) is left out: no news there, and its ring along the map's edge draws a line across it.
+  const countries = { ...topo.objects.countries, geometries: topo.objects.countries.geometries.filter((g) => g.id !== '010') };
+  echarts.registerMap('world', feature(topo, countries) as unknown as Parameters<typeof echarts.registerMap>[1]);
   registered = true;
 }
 

@@ -21,9 +21,11 @@ export default function NetworkView({ route }: { route: Route }) {
   const p = route.params;
   const stats = useLoad('stats', (signal) => api.stats(signal));
   const last = stats.data?.lastDate ?? null;
-  // Until the user picks a window: the year up to the last event in the store.
-  const until = p.until ?? (p.since || p.window === 'all' ? undefined : (last ?? undefined));
-  const since = p.since ?? (p.window === 'all' || !last ? undefined : addDays(last, -365));
+  // Until the user picks a window: everything in a small store; in a large one, the year up to its last event (the
+  // network of a year stays quick to aggregate however many years the store holds).
+  const whole = p.window === 'all' || (p.window === undefined && (stats.data?.events ?? 0) <= 200_000);
+  const until = p.until ?? (p.since || whole ? undefined : (last ?? undefined));
+  const since = p.since ?? (whole || !last ? undefined : addDays(last, -365));
   const by = p.by === 'country' ? 'country' : 'actor';
   const limit = p.limit ?? '100';
   const ready = stats.data !== null || stats.error !== null;

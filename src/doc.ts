@@ -87,6 +87,8 @@ export interface Mention extends Span {
   group?: number;
   /** For coreference: the index in `doc.mentions` of the mention this one refers to. */
   antecedent?: number;
+  /** True for a bare national adjective ("Israeli shelling", "Russian policy"): an actor only as a modifier of a noun. */
+  modifier?: boolean;
   /** True when the mention names a place where something happens, not an actor ("in Pyongyang"). */
   location?: boolean;
   /** For a description awaiting coreference ("the two leaders"): what it refers to, from `descriptions.yaml`. */

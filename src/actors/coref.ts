@@ -38,7 +38,7 @@ function recent(mentions: Mention[], before: number, sentence: number, ok: (m: M
   for (let k = before - 1; k >= 0 && out.length < count; k--) {
     const m = mentions[k];
     if (m.sentence < sentence - REACH) break;
-    if (!m.code || m.kind === 'pronoun' && m.antecedent === undefined) continue;
+    if (!m.code || m.modifier || (m.kind === 'pronoun' && m.antecedent === undefined)) continue;
     if (!ok(m) || codes.has(m.country ?? m.code) || (exclude && m.country === exclude)) continue;
     codes.add(m.country ?? m.code);
     out.push(k);

@@ -214,11 +214,17 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
         };
     }
   }
-  if (!hasActorHead) return null;
+  if (!hasActorHead) {
+    if (!country || g.hits.length !== 1 || types[0] !== 'adjective') return null;
+    return {
+      start: t.start[g.start], end: t.end[g.end - 1], code: country, country, sector: null, name: countryName ?? country,
+      kind: 'country', sentence, tokenStart: g.start, tokenEnd: g.end, rule, modifier: true,
+    };
+  }
   if (!country && !code && types.every((x) => x === 'agent')) {
     const lastTok = g.end - 1;
     const next = g.end < doc.sentences![sentence].endToken ? t.pos[g.end] : '';
-    if (t.pos[lastTok] === 'ADJ' || next === 'NOUN' || (next === 'CCONJ' && t.pos[g.end + 1] === 'ADJ')) return null;
+    if (t.pos[lastTok] === 'ADJ' || next === 'NOUN' || ctx.norm[g.end] === '-' || (next === 'CCONJ' && t.pos[g.end + 1] === 'ADJ')) return null;
   }
   if (!code) {
     const rank = (x: string) => { const k = SECTOR_PRIORITY.indexOf(x.slice(0, 3)); return k < 0 ? SECTOR_PRIORITY.length : k; };
@@ -245,6 +251,28 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
     start: t.start[g.start], end: t.end[end - 1], code: code!, country, sector, name: name ?? code!, kind, sentence,
     tokenStart: g.start, tokenEnd: end, rule,
   };
+}
+
+const INTERNATIONAL = /^(IGO|NGO|NGM|IMG|MNC|INT|UIS)/;
+
+/**
+ * Gives a role word with no country of its own ("government forces", "police", "civilians") the country its sentence
+ * is about: the one country named as a place in the sentence, else the one country named at all. With several
+ * candidates it stays without a country.
+ */
+function inferCountries(mentions: Mention[]): void {
+  const bare = mentions.filter((m) => m.kind === 'agent' && m.country === null && !INTERNATIONAL.test(m.code));
+  if (!bare.length) return;
+  const named = mentions.filter((m) => m.country && m.kind !== 'region');
+  const places = new Set(named.filter((m) => m.location).map((m) => m.country!));
+  const all = new Set(named.map((m) => m.country!));
+  const [country, how] = places.size === 1 ? [[...places][0], 'place'] : all.size === 1 ? [[...all][0], 'sentence'] : [null, ''];
+  if (!country) return;
+  for (const m of bare) {
+    m.country = country;
+    m.code = country + m.code;
+    m.rule += `+infer:country-from-${how}`;
+  }
 }
 
 /**
@@ -306,8 +334,9 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
       let link = last.end;
       if (onlyAgents && LINK_PREPS.has(norm[link])) {
         link++;
-        if (norm[link] === 'the' && h.start === link + 1) link++;
-        if (link === h.start && (type === 'country' || type === 'region' || type === 'seat')) {
+        while (link < h.start && (norm[link] === 'the' || t.pos[link] === 'ADJ')) link++;
+        const possessed = POSSESSIVE.has(norm[h.end]);
+        if (link === h.start && !possessed && (type === 'country' || type === 'region' || type === 'seat')) {
           last.hits.push(h);
           last.end = h.end;
           continue;
@@ -342,6 +371,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
     mentions.push(m);
   }
   linkCompounds(mentions, norm, sentence);
+  inferCountries(mentions);
   return mentions;
 }
 

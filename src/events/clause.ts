@@ -106,7 +106,7 @@ export function isPassive(v: SentenceView, i: number): boolean {
 /** The agent of a passive: the mention after "by" following the verb, or -1. */
 export function passiveAgent(v: SentenceView, i: number): { mention: number; byToken: number } {
   for (let j = i + 1; j < v.end && j <= i + 8; j++) {
-    if (CLAUSE_STOPS.has(v.norm[j]) || RELATIVE.has(v.norm[j])) break;
+    if (CLAUSE_STOPS.has(v.norm[j]) || RELATIVE.has(v.norm[j]) || v.pos[j] === 'VERB' || v.pos[j] === 'AUX') break;
     if (v.norm[j] !== 'by') continue;
     let k = j + 1;
     while (k < v.end && (v.norm[k] === 'the' || v.pos[k] === 'ADJ' || v.pos[k] === 'DET')) k++;

@@ -26,8 +26,9 @@ function actorOk(v: SentenceView, mi: number): boolean {
 }
 
 function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number>): Draft | null {
-  if (taken.has(i) || isComplementGerund(v, i)) return null;
-  const passive = isPassive(v, i);
+  if (taken.has(i) || isComplementGerund(v, i) || isAttributive(v, i)) return null;
+  const reduced = isReducedRelative(v, i);
+  const passive = reduced || isPassive(v, i);
   const match = bestMatch(v, set, i, 'verb', passive);
   if (!match) return null;
   const gov = infinitiveGovernor(v, i);
@@ -104,6 +105,42 @@ function isComplementGerund(v: SentenceView, i: number): boolean {
   return j >= v.first && COMPLEMENT_PREPS.has(v.norm[j]);
 }
 
+const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'CCONJ', 'PUNCT', 'NUM', 'SCONJ', 'VERB']);
+
+/**
+ * True when a word tagged as a verb modifies a noun: a participle before its noun ("exiled leaders", "the occupied
+ * territories") or a gerund used as a noun ("the museum shooting").
+ */
+function isAttributive(v: SentenceView, i: number): boolean {
+  const w = v.norm[i];
+  let j = i - 1;
+  while (j >= v.first && v.pos[j] === 'ADV') j--;
+  const prev = j >= v.first ? v.pos[j] : 'PUNCT';
+  const prevInMention = j >= v.first && mentionIndexAt(v, j) >= 0;
+  const next = i + 1 < v.end ? v.pos[i + 1] : 'PUNCT';
+  if (/(ed|en)$/.test(w) && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || mentionIndexAt(v, i + 1) >= 0)) {
+    if (ATTRIBUTIVE_BEFORE.has(prev) && !prevInMention && v.lemma[j] !== 'be' && v.lemma[j] !== 'have') return true;
+  }
+  if (/ing$/.test(w) && (prev === 'DET' || ((prev === 'NOUN' || prev === 'PROPN') && !prevInMention))) return true;
+  return false;
+}
+
+/**
+ * True when a past participle after its noun is a reduced relative clause ("the civilians imprisoned for ... were
+ * released"): it sits right after the subject and the clause has its own main verb later.
+ */
+function isReducedRelative(v: SentenceView, i: number): boolean {
+  if (!/ed$/.test(v.norm[i]) || v.norm[i] === v.lemma[i]) return false;
+  const prev = i - 1;
+  if (prev < v.first || !(mentionIndexAt(v, prev) >= 0 || v.pos[prev] === 'NOUN')) return false;
+  if (v.pos[i + 1] !== 'ADP' && v.norm[i + 1] !== ',') return false;
+  for (let j = i + 1; j < v.end - 1; j++) {
+    if (v.norm[j] === ';' || RELATIVE.has(v.norm[j])) return false;
+    if (v.pos[j] === 'AUX' && v.lemma[j] === 'be' && v.pos[j + 1] === 'VERB') return true;
+  }
+  return false;
+}
+
 /** The mention a relative clause hangs on ("Vietnam, which ..."), for the clause holding token `i`, or -1. */
 function relativeAntecedent(v: SentenceView, i: number): number {
   let r = i - 1;
@@ -117,16 +154,36 @@ function relativeAntecedent(v: SentenceView, i: number): number {
 /** Source of a nominal event: the possessor ("Putin's visit"), the actor after "by", or the first of "between A and B". */
 function nominalSource(v: SentenceView, i: number): number {
   let j = i - 1;
-  while (j >= v.first && (v.pos[j] === 'ADJ' || v.pos[j] === 'NOUN' || v.norm[j] === '-')) j--;
+  while (j >= v.first && (v.pos[j] === 'ADJ' || v.pos[j] === 'NOUN' || v.norm[j] === '-') && mentionIndexAt(v, j) < 0) j--;
   if (j >= v.first && (v.norm[j] === "'s" || v.norm[j] === "'" || v.norm[j] === '’s')) {
     const mi = mentionIndexAt(v, j - 1);
     if (mi >= 0) return mi;
+  }
+  if (j >= v.first && j < i - 0 && mentionIndexAt(v, j) >= 0) {
+    const mi = mentionIndexAt(v, j);
+    if (v.doc.mentions![mi].tokenEnd === j + 1) return mi;
   }
   for (let k = i + 1; k < v.end && k <= i + 6; k++) {
     if (v.norm[k] === 'by' || v.norm[k] === 'between') {
       const mi = mentionIndexAt(v, k + 1) >= 0 ? mentionIndexAt(v, k + 1) : mentionIndexAt(v, k + 2);
       if (mi >= 0) return mi;
     }
+  }
+  return -1;
+}
+
+/**
+ * The victims of a nominal act named after a passive verb without an agent: in "four civilians were killed in Israeli
+ * shelling", the subject of "were killed" is the target of the shelling.
+ */
+function passiveVictim(v: SentenceView, i: number): number {
+  const prep = v.norm[i - 1] === 'in' || v.norm[i - 1] === 'by' ? i - 1 : -1;
+  let k = i - 1;
+  while (k >= v.first && (v.pos[k] === 'ADJ' || v.pos[k] === 'NOUN' || v.pos[k] === 'PROPN' || v.norm[k] === '-' || mentionIndexAt(v, k) >= 0)) k--;
+  if (prep < 0 && !(k >= v.first && (v.norm[k] === 'in' || v.norm[k] === 'by'))) return -1;
+  const at = prep >= 0 ? prep : k;
+  for (let p = at - 1; p >= v.first && p >= at - 3; p--) {
+    if (v.pos[p] === 'VERB' && isPassive(v, p) && passiveAgent(v, p).mention < 0) return findSubject(v, p).mention;
   }
   return -1;
 }
@@ -144,6 +201,7 @@ function codeNoun(v: SentenceView, set: PatternSet, i: number, taken: Set<number
     const ante = relativeAntecedent(v, i);
     if (ante >= 0 && !members.includes(ante)) target = ante;
   }
+  if (target < 0) target = passiveVictim(v, i);
   if (target < 0 && members.length < 2) return null;
   const subj = findSubject(v, i);
   const mod = readModality(v, i, subj.clauseStart, subj.governor, i);

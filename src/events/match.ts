@@ -23,6 +23,11 @@ function isStop(v: SentenceView, j: number): boolean {
   return CLAUSE_STOPS.has(w) || w === '.' || RELATIVE.has(w) || HARD_STOPS.has(w);
 }
 
+function isHyphen(v: SentenceView, j: number): boolean {
+  const w = v.norm[j];
+  return w === '-' || w === '–' || w === '‐';
+}
+
 function wordMatches(v: SentenceView, j: number, words: Set<string>): boolean {
   return words.has(v.lemma[j]) || words.has(v.norm[j]);
 }
@@ -42,7 +47,7 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
     if ('target' in el) {
       if (passive) continue;
       let found = -1;
-      for (let j = pos; j < v.end && j <= pos + MAX_GAP; j++) {
+      for (let j = pos, gap = 0; j < v.end && gap <= MAX_GAP; j++, gap += isHyphen(v, j) ? 0 : 1) {
         if (isStop(v, j)) break;
         const mi = mentionIndexAt(v, j);
         if (mi >= 0) {
@@ -65,7 +70,7 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
       continue;
     }
     let found = -1;
-    for (let j = pos; j < v.end && j <= pos + MAX_GAP; j++) {
+    for (let j = pos, gap = 0; j < v.end && gap <= MAX_GAP; j++, gap += isHyphen(v, j) ? 0 : 1) {
       if (isStop(v, j)) break;
       if (wordMatches(v, j, el.words)) {
         found = j;

@@ -7,13 +7,13 @@ export const SUBORDINATORS = new Set([
 ]);
 export const CLAUSE_STOPS = new Set([';', ':', '(', ')', '"', '“', '”']);
 export const SPEECH_VERBS = new Set([
-  'say', 'tell', 'announce', 'report', 'state', 'add', 'declare', 'claim', 'insist', 'note', 'write', 'confirm',
+  'say', 'tell', 'announce', 'report', 'state', 'add', 'declare', 'insist', 'note', 'write', 'confirm',
   'explain', 'stress', 'warn', 'argue', 'quote', 'reiterate', 'indicate', 'disclose', 'reveal', 'acknowledge',
   'express',
 ]);
 export const HEDGE_VERBS = new Set([
   'believe', 'suspect', 'think', 'fear', 'allege', 'suggest', 'speculate', 'estimate', 'worry', 'assess', 'doubt',
-  'suppose', 'rumor', 'rumour', 'guess', 'presume', 'surmise', 'concern',
+  'suppose', 'rumor', 'rumour', 'guess', 'presume', 'surmise', 'concern', 'claim',
 ]);
 export const HEDGE_NOUNS = new Set([
   'fear', 'fears', 'concern', 'concerns', 'report', 'reports', 'suspicion', 'suspicions', 'speculation', 'rumor',

@@ -116,6 +116,10 @@ export class SqlStore implements Store {
     );
   }
 
+  async optimize(): Promise<void> {
+    await this.executor.execute(run('ANALYZE'), false);
+  }
+
   close(): Promise<void> {
     return this.executor.close();
   }

@@ -160,5 +160,7 @@ export interface Store {
   updateFeed(url: string, update: Partial<Pick<Feed, 'lastChecked' | 'etag' | 'lastModified' | 'error' | 'title'>>): Promise<void>;
   /** Marks a feed's item ids as seen and returns the ones that were not seen before. */
   markSeen(feedUrl: string, itemIds: string[]): Promise<string[]>;
+  /** Refreshes the query planner's statistics (run after a large ingest or import). */
+  optimize(): Promise<void>;
   close(): Promise<void>;
 }

@@ -107,4 +107,16 @@ export const sqliteMigrations: Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'single-column code, PLOVER and place indexes (a (column, day) index tempted SQLite into skip-scans for windowed aggregates)',
+    statements: [
+      'DROP INDEX events_code',
+      'DROP INDEX events_plover',
+      'DROP INDEX events_place',
+      'CREATE INDEX events_code ON events(code)',
+      'CREATE INDEX events_plover ON events(plover_event)',
+      'CREATE INDEX events_place ON events(location_country)',
+    ],
+  },
 ];

@@ -30,7 +30,7 @@ const TIME_WORDS = new Set([
 const SECTOR_PRIORITY = ['SPY', 'MIL', 'COP', 'JUD', 'LEG', 'INS', 'SEP', 'REB', 'OPP', 'MED', 'REF', 'HLH', 'EDU', 'LAB', 'BUS', 'CRM', 'CVL', 'ELI'];
 /** Weapons and vehicles: they stand for a military with a country ("Russian warplanes"), never alone. */
 const EQUIPMENT = /(missile|rocket|warplane|war plane|jet|bomber|warship|destroyer|frigate|submarine|carrier|drone|gunship|artillery|fleet|plane|aircraft|helicopter|tank)s?$/;
-const SEPARATORS = new Set([',', 'and', 'both', 'as', 'well', 'along', 'with', 'together', '&']);
+const SEPARATORS = new Set([',', 'and', 'both', 'as', 'well', 'along', 'with', 'together', '&', 'the']);
 
 const COUNTRYISH = new Set(['country', 'adjective', 'seat', 'people']);
 
@@ -295,7 +295,18 @@ function linkCompounds(mentions: Mention[], norm: string[], sentence: number): v
       end++;
     }
     if (end > k && lastSep.some((w) => w === 'and' || w === '&' || w === 'with')) {
-      for (let j = k; j <= end; j++) mentions[j].group = sentence * 1000 + k;
+      const head = mentions[end];
+      for (let j = k; j <= end; j++) {
+        const m = mentions[j];
+        m.group = sentence * 1000 + k;
+        if (m.modifier && head.sector && m.country && !head.modifier) {
+          m.code = m.country + head.sector;
+          m.sector = head.sector;
+          m.kind = head.kind;
+          m.modifier = false;
+          m.rule += '+shared-role';
+        }
+      }
     }
     k = end + 1;
   }

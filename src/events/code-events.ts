@@ -34,6 +34,7 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   const gov = infinitiveGovernor(v, i);
   let forced: { modality: DocEvent['modality']; rule: string } | null = null;
   if (gov?.kind === 'object' && OBJECT_CONTROL.has(gov.lemma)) return null;
+  if (gov?.kind === 'verb' && taken.has(gov.token)) return null;
   if (gov?.kind === 'noun') {
     const as = NOUN_GOVERNORS[gov.lemma];
     if (!as) return null;
@@ -86,13 +87,10 @@ function threatOf(p: Pattern): Pattern {
   return { ...p, code: '138', id: `138/threat:${p.id}` };
 }
 
-/** Roots whose acts are news without a target: statements, protests, force posture, mass violence. */
-const TARGETLESS_ROOTS = new Set(['01', '14', '15', '17', '18', '19', '20']);
-
-/** True when an event may stand without a target: its pattern names no slot and its root allows it, or a compound subject gives one. */
+/** True when an event may stand without a target: its pattern names no slot, or a compound subject gives one. */
 function targetOptional(match: PatternMatch, v: SentenceView, source: number): boolean {
   if (match.pattern.symmetric && groupMembers(v, source).length > 1) return true;
-  return !match.pattern.hasTarget && TARGETLESS_ROOTS.has(match.pattern.code.slice(0, 2));
+  return !match.pattern.hasTarget;
 }
 
 /** Prepositions whose gerund is a complement ("capable of launching", "accused of attacking"), not an act in itself. */

@@ -1,11 +1,13 @@
-/** ECharts with only the parts the dashboard draws (bars, lines, scatter on a grid or a map), on canvas. */
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
-import { DataZoomComponent, GeoComponent, GridComponent, LegendComponent, MarkAreaComponent, TooltipComponent } from 'echarts/components';
+/**
+ * ECharts core on canvas with tooltips; each view registers the few charts and components it draws (`echarts.use`),
+ * so the timeline's chunk carries no map code and the map's no bars.
+ */
+import { TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'preact/hooks';
 
-echarts.use([BarChart, LineChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent, DataZoomComponent, MarkAreaComponent, GeoComponent, CanvasRenderer]);
+echarts.use([TooltipComponent, CanvasRenderer]);
 
 export { echarts };
 export type Chart = ReturnType<typeof echarts.init>;

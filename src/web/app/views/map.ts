@@ -3,6 +3,8 @@
  * bundled, no tiles), coloured by quad class and clustered on a pixel grid that follows the zoom. Clicking a point or
  * a cluster lists its events.
  */
+import { ScatterChart } from 'echarts/charts';
+import { GeoComponent } from 'echarts/components';
 import { h } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { feature } from 'topojson-client';
@@ -13,6 +15,8 @@ import { echarts, useChart } from '../charts.js';
 import { EventList } from '../components/event-list.js';
 import { QUAD_COLORS, QUAD_SHORT } from '../format.js';
 import { navigate, useLoad, type Route } from '../state.js';
+
+echarts.use([ScatterChart, GeoComponent]);
 
 const CELL = 34;
 let registered = false;

@@ -9,7 +9,7 @@ import { EventList, sortEvents, type SortKey } from '../components/event-list.js
 import { MODALITIES, QUAD_SHORT } from '../format.js';
 import { navigate, useDebounced, useLoad, type Route } from '../state.js';
 
-const FILTERS = ['actor', 'code', 'quad', 'modality', 'since', 'until', 'q', 'article'] as const;
+const FILTERS = ['actor', 'dyad', 'directed', 'code', 'quad', 'modality', 'since', 'until', 'q', 'article'] as const;
 const PAGE = 50;
 
 export default function TableView({ route }: { route: Route }) {
@@ -55,6 +55,7 @@ export default function TableView({ route }: { route: Route }) {
       field('since', 'From', { type: 'date' }),
       field('until', 'To', { type: 'date' }),
       field('q', 'Words in evidence', { type: 'search', placeholder: 'pipeline sanctions' }),
+      draft.dyad ? field('dyad', draft.directed === 'true' ? 'Dyad (A → B)' : 'Dyad (A,B)', { spellcheck: false }) : null,
       draft.article ? field('article', 'Article', { spellcheck: false }) : null,
       h('div', { class: 'field actions' }, h('button', { type: 'submit' }, 'Apply'), h('button', { type: 'button', class: 'secondary', onClick: () => (setDraft({}), navigate('table', {}, true)) }, 'Clear')),
     ),

@@ -2,14 +2,18 @@
  * The dyad timeline: two actors (search as you type), events per week by quad class (stacked bars) and their mean
  * Goldstein score (line), escalation alerts marked; clicking a week lists its events.
  */
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
+import { DataZoomComponent, GridComponent, LegendComponent, MarkAreaComponent } from 'echarts/components';
 import { h } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { api, type AlertReport, type Timeline } from '../api.js';
 import { ActorPicker } from '../components/actor-picker.js';
 import { EventList } from '../components/event-list.js';
-import { useChart } from '../charts.js';
+import { echarts, useChart } from '../charts.js';
 import { fmtG, QUAD_COLORS, QUAD_SHORT } from '../format.js';
-import { addDays, navigate, useLoad, type Route } from '../state.js';
+import { addDays, hrefFor, navigate, useLoad, type Route } from '../state.js';
+
+echarts.use([BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, DataZoomComponent, MarkAreaComponent]);
 
 type Interval = 'day' | 'week' | 'month';
 
@@ -80,6 +84,7 @@ export default function TimelineView({ route }: { route: Route }) {
           h('h2', null, `${dyad?.replace(',', ' – ')}: events ${interval === 'day' ? 'on' : 'from'} ${week}${interval === 'day' ? '' : ' to ' + periodEnd(week, interval)}`),
           weekEvents.error ? h('p', { class: 'error' }, weekEvents.error.message) : null,
           weekEvents.data ? h('div', { class: 'table-wrap' }, h(EventList, { events: weekEvents.data.events, empty: 'No events in this period.' })) : h('p', { class: 'muted' }, 'Loading…'),
+          h('p', { class: 'hint' }, weekEvents.data?.next ? 'The first 200 events. ' : '', h('a', { href: hrefFor('table', { dyad: dyad ?? undefined, directed, since: week, until: periodEnd(week, interval) }) }, 'Open them in the event table'), ' to filter, sort and page.'),
         )
       : dyad
         ? h('p', { class: 'hint' }, 'Click a bar to list the events of that period.')

@@ -56,6 +56,7 @@ export const DEFAULT_ACTORS_DIR = new URL('../../data/actors/', import.meta.url)
 
 interface WorldCountry {
   cca3: string;
+  unMember?: boolean;
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
@@ -67,7 +68,7 @@ const SHORT_ABBREVIATIONS = new Set(['US', 'UK']);
 /** Alternative spellings in world-countries that are common words or fragments, not names news uses. */
 const NOT_NAMES = new Set(['Island', 'Prathet', 'Timor', 'Guinea', 'Congo', 'Virgin Islands', 'Korea', 'Sudan']);
 
-function addPhrase(root: TrieNode, phrase: string, entry: Entry, rule: string, caseRule = caseRuleOf(phrase)): number {
+function addPhrase(root: TrieNode, phrase: string, entry: Entry, rule: string, caseRule = caseRuleOf(phrase), first = false): number {
   const variants = new Set([phrase, foldAccents(phrase)]);
   const lower = phrase.toLowerCase();
   if (lower.startsWith('the ') && entry.type !== 'description') variants.add(phrase.slice(4));
@@ -85,11 +86,17 @@ function addPhrase(root: TrieNode, phrase: string, entry: Entry, rule: string, c
       node = child;
     }
     if (!node.entries.some((e) => e.rule === rule && e.entry.type === entry.type)) {
-      node.entries.push({ entry, caseRule, rule });
+      if (first) node.entries.unshift({ entry, caseRule, rule });
+      else node.entries.push({ entry, caseRule, rule });
       added++;
     }
   }
   return added;
+}
+
+/** UN members first, then other independent states, then territories: "French" is France before its territories. */
+function sovereignty(c: WorldCountry): number {
+  return c.unMember ? 0 : c.independent ? 1 : 2;
 }
 
 function plural(word: string): string {
@@ -116,7 +123,7 @@ export function loadActorDictionary(dir: string = DEFAULT_ACTORS_DIR): ActorDict
   const optional = <S extends z.ZodType>(name: string, schema: S): z.infer<S>[] =>
     existsSync(file(name)) ? readYamlList(file(name), schema) : [];
 
-  const world = require('world-countries') as WorldCountry[];
+  const world = (require('world-countries') as WorldCountry[]).slice().sort((a, b) => sovereignty(a) - sovereignty(b));
   for (const c of world) {
     const iso = c.cca3;
     const name = c.name.common;
@@ -142,10 +149,10 @@ export function loadActorDictionary(dir: string = DEFAULT_ACTORS_DIR): ActorDict
   for (const extra of optional('country-extras.yaml', CountryExtra)) {
     const name = countryName.get(extra.country) ?? extra.country;
     const rule = `dict:country-extras/${extra.country}`;
-    for (const n of extra.names) size += addPhrase(root, n, { type: 'country', country: extra.country, name }, rule);
+    for (const n of extra.names) size += addPhrase(root, n, { type: 'country', country: extra.country, name }, rule, caseRuleOf(n), true);
     for (const a of extra.adjectives) {
-      size += addPhrase(root, a, { type: 'adjective', country: extra.country, name }, rule);
-      if (!a.includes(' ')) size += addPhrase(root, plural(a), { type: 'people', country: extra.country, name }, rule);
+      size += addPhrase(root, a, { type: 'adjective', country: extra.country, name }, rule, caseRuleOf(a), true);
+      if (!a.includes(' ')) size += addPhrase(root, plural(a), { type: 'people', country: extra.country, name }, rule, caseRuleOf(a), true);
     }
     for (const s of extra.seats) size += addPhrase(root, s, { type: 'seat', country: extra.country, name }, rule, 'title');
   }

@@ -336,6 +336,11 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
       let gap = last.end;
       while (gap < h.start && (MODIFIERS.has(norm[gap]) || POSSESSIVE.has(norm[gap]))) gap++;
       const lastTypes = last.hits.map((x) => primary(x).entry.type);
+      if (type === 'agent' && COUNTRYISH.has(lastTypes[lastTypes.length - 1]) && h.start - gap <= 2) {
+        let k = gap;
+        while (k < h.start && (t.pos[k] === 'NOUN' || t.pos[k] === 'ADJ' || t.pos[k] === 'PROPN') && !TIME_WORDS.has(norm[k])) k++;
+        if (k === h.start) gap = k;
+      }
       if (gap === h.start && canFollow(lastTypes, type)) {
         last.hits.push(h);
         last.end = h.end;
@@ -355,6 +360,14 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
       }
     }
     groups.push({ hits: [h], start: h.start, end: h.end });
+  }
+  for (const g of groups) {
+    while (g.hits.length > 1) {
+      const tail = g.hits[g.hits.length - 1];
+      if (primary(tail).entry.type !== 'agent' || t.pos[tail.end] !== 'NOUN' || hits.some((h) => h.start === tail.end)) break;
+      g.hits.pop();
+      g.end = g.hits[g.hits.length - 1].end;
+    }
   }
   for (const g of groups) {
     const lastHit = g.hits[g.hits.length - 1];

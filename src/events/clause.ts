@@ -5,9 +5,20 @@ import { BE_FORMS, CLAUSE_STOPS, RELATIVE, SPEECH_VERBS, SUBORDINATORS, TOPIC_PR
 const HARD_SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'whereas', 'unless', 'when', 'where', 'if']);
 
 /** True when a mention can stand as the subject of a verb. */
+const QUANTITY = new Set([
+  'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'groups', 'number', 'crowd', 'crowds',
+  'members', 'supporters', 'some', 'many', 'most', 'all', 'several', 'none', 'one', 'two', 'both', 'rest', 'majority',
+]);
+
+/** True when a mention can stand as the subject of a verb ("Thousands of Georgians" can; "talks with Iran" cannot). */
 function subjectLike(v: SentenceView, m: Mention): boolean {
   if (m.location || isModifier(v, m)) return false;
   const prep = prepositionBefore(v, m);
+  if (prep === 'of') {
+    let k = m.tokenStart - 1;
+    while (k >= v.first && v.norm[k] !== 'of') k--;
+    return k > v.first && (QUANTITY.has(v.norm[k - 1]) || v.pos[k - 1] === 'NUM');
+  }
   return prep === null;
 }
 

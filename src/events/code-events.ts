@@ -90,7 +90,7 @@ function threatOf(p: Pattern): Pattern {
 /** True when an event may stand without a target: its pattern names no slot, or a compound subject gives one. */
 function targetOptional(match: PatternMatch, v: SentenceView, source: number): boolean {
   if (match.pattern.symmetric && groupMembers(v, source).length > 1) return true;
-  return !match.pattern.hasTarget;
+  return !match.pattern.hasTarget || Boolean(match.missedFinalSlot);
 }
 
 /** Prepositions whose gerund is a complement ("capable of launching", "accused of attacking"), not an act in itself. */

@@ -16,6 +16,8 @@ export interface PatternMatch {
   /** Tokens consumed by word elements (so a noun pattern does not fire again on them). */
   consumed: number[];
   score: number;
+  /** True when every word matched but no actor stood in the final target slot. */
+  missedFinalSlot?: boolean;
 }
 
 function isStop(v: SentenceView, j: number): boolean {
@@ -82,8 +84,12 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
     pos = found + 1;
     last = found;
   }
+  if (target < 0 && !p.hasTarget) {
+    const inMention = consumed.map((j) => mentionIndexAt(v, j)).find((mi) => mi >= 0);
+    if (inMention !== undefined) target = inMention;
+  }
   const score = p.weight + (target >= 0 ? 0.5 : 0) - (missedFinalSlot ? 0.25 : 0) + p.code.length * 0.01;
-  return { pattern: p, trigger: head, last, target, consumed, score };
+  return { pattern: p, trigger: head, last, target, consumed, score, missedFinalSlot };
 }
 
 /** The best pattern of the set for the head token `i` (verb or noun), or null. */

@@ -115,6 +115,7 @@ console.log(`SQLite (${values.db})`);
 if (!values.skipLoad) for (const suffix of ['', '-wal', '-shm']) rmSync(values.db + suffix, { force: true });
 const sqlite = openSqliteStore(values.db);
 if (!values.skipLoad) await load(sqlite);
+else await sqlite.optimize();
 await queries(sqlite);
 await sqlite.close();
 

@@ -1,3 +1,4 @@
+import type { EventFilter } from './query.js';
 import type { Engine } from './types.js';
 
 /** The few SQL fragments that differ between the engines. */
@@ -7,6 +8,8 @@ export interface Dialect {
   period(column: string, interval: 'day' | 'week' | 'month'): string;
   /** A condition that the event row aliased `e` matches the words of `q`, and its parameters; null when `q` has no words. */
   textMatch(q: string): { sql: string; params: unknown[] } | null;
+  /** The `FROM` of an aggregate over events aliased `e` (SQLite: steers a windowed aggregate to the covering day index). */
+  aggregateFrom(filter: EventFilter): string;
   /** A case-insensitive "contains" condition; its parameter comes from {@link likePattern}. */
   contains(column: string): string;
 }
@@ -32,6 +35,10 @@ export const sqliteDialect: Dialect = {
       params: [words.map((w) => `"${w}"`).join(' ')],
     };
   },
+  aggregateFrom(f) {
+    const windowOnly = (f.since || f.until) && !f.actor && !f.dyad && !f.article && f.q === undefined && !f.code && !f.plover && !f.country && !f.bbox;
+    return windowOnly ? 'events e INDEXED BY events_day_cover' : 'events e';
+  },
   contains(column) {
     return `${column} LIKE ? ESCAPE '\\'`;
   },
@@ -49,6 +56,9 @@ export const postgresDialect: Dialect = {
     const words = searchWords(q);
     if (words.length === 0) return null;
     return { sql: "e.evidence_tsv @@ plainto_tsquery('english', ?)", params: [words.join(' ')] };
+  },
+  aggregateFrom() {
+    return 'events e';
   },
   contains(column) {
     return `${column} ILIKE ? ESCAPE '\\'`;

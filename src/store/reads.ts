@@ -53,7 +53,7 @@ export function* aggregateRows(filter: EventFilter, spec: AggregateSpec, dialect
   const exprs = spec.by.map((d) => (d === 'period' ? dialect.period('e.day', spec.interval ?? 'day') : column(d)));
   const select = exprs.map((x, i) => `${x} AS k${i}`);
   const count = spec.dedup ? 'COUNT(DISTINCT e.cluster_id)' : 'COUNT(*)';
-  let sql = `SELECT ${[...select, `${count} AS n`, 'AVG(e.goldstein) AS g'].join(', ')} FROM events e WHERE ${where.sql}`;
+  let sql = `SELECT ${[...select, `${count} AS n`, 'AVG(e.goldstein) AS g'].join(', ')} FROM ${dialect.aggregateFrom(filter)} WHERE ${where.sql}`;
   if (spec.by.includes('period')) sql += " AND e.day <> ''";
   for (const d of spec.nonNull ?? []) if (d !== 'period') sql += ` AND ${column(d)} IS NOT NULL`;
   if (exprs.length) sql += ` GROUP BY ${exprs.map((_, i) => i + 1).join(', ')}`;

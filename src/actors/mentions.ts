@@ -261,6 +261,7 @@ const INTERNATIONAL = /^(IGO|NGO|NGM|IMG|MNC|INT|UIS)/;
  * candidates it stays without a country.
  */
 function inferCountries(mentions: Mention[]): void {
+  // Mentions joined to a hyphen ("UK-based") describe, they do not say where the sentence is; the caller leaves them out.
   const bare = mentions.filter((m) => m.kind === 'agent' && m.country === null && !INTERNATIONAL.test(m.code));
   if (!bare.length) return;
   const named = mentions.filter((m) => m.country && m.kind !== 'region');
@@ -395,7 +396,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
     mentions.push(m);
   }
   linkCompounds(mentions, norm, sentence);
-  inferCountries(mentions);
+  inferCountries(mentions.filter((m) => !SKIP_INSIDE.has(norm[m.tokenEnd])));
   return mentions;
 }
 

@@ -4,9 +4,10 @@ import { defaultTarget, findSubject, isPassive, passiveAgent } from './clause.js
 import { bestMatch, type PatternMatch } from './match.js';
 import { readModality } from './modality.js';
 import type { Pattern, PatternSet } from './patterns.js';
-import { infinitiveGovernor, NOUN_GOVERNORS, OBJECT_CONTROL, THREAT_GOVERNORS } from './infinitive.js';
+import { infinitiveGovernor, NOUN_GOVERNORS, OBJECT_CONTROL } from './infinitive.js';
+import { isViolent, recast } from './recast.js';
 import { groupMembers, mentionIndexAt, viewSentence, type SentenceView } from './sentence-view.js';
-import { RELATIVE, SPEECH_VERBS } from './words.js';
+import { HEDGE_VERBS, RELATIVE, SPEECH_VERBS } from './words.js';
 
 /** An event before it is split into one event per member of compound actors. */
 interface Draft {
@@ -25,7 +26,7 @@ function actorOk(v: SentenceView, mi: number): boolean {
   return Boolean(m.code);
 }
 
-function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number>): Draft | null {
+function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number>, extra: Draft[]): Draft | null {
   if (taken.has(i) || isComplementGerund(v, i) || isAttributive(v, i)) return null;
   const reduced = isReducedRelative(v, i);
   const passive = reduced || isPassive(v, i);
@@ -38,12 +39,7 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   if (gov?.kind === 'noun') {
     const as = NOUN_GOVERNORS[gov.lemma];
     if (!as) return null;
-    forced = as === 'threat' ? null : { modality: as, rule: `modality/noun:${gov.lemma}` };
-    if (as === 'threat') match.pattern = threatOf(match.pattern);
-  }
-  if (gov?.kind === 'verb' && THREAT_GOVERNORS.has(gov.lemma) && VIOLENT.test(match.pattern.code)) {
-    match.pattern = threatOf(match.pattern);
-    forced = { modality: 'asserted', rule: `modality/threat-governor:${gov.lemma}` };
+    if (as !== 'threat') forced = { modality: as, rule: `modality/noun:${gov.lemma}` };
   }
   const subj = findSubject(v, i);
   let source = subj.mention;
@@ -65,26 +61,33 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   if (src.kind === 'pronoun') confidence -= 0.1;
   if (src.country === null && src.kind === 'agent') confidence -= 0.2;
   const subjEnd = source >= 0 && !passive ? v.doc.mentions![source].tokenEnd : subj.clauseStart;
-  const mod = forced ? { ...forced, attribution: -1 } : readModality(v, i, subj.clauseStart, subj.governor, Math.min(subjEnd, i));
-  if (!forced && mod.modality === 'expected' && VIOLENT.test(match.pattern.code) && subj.governor >= 0 && SPEECH_VERBS.has(v.lemma[subj.governor])) {
-    match.pattern = threatOf(match.pattern);
-    mod.modality = 'asserted';
-    mod.rule = 'modality/reported-future-violence';
+  const mod = forced ? { ...forced, attribution: -1, volitional: false } : readModality(v, i, subj.clauseStart, subj.governor, Math.min(subjEnd, i));
+  const speech = subj.governor >= 0 && (SPEECH_VERBS.has(v.lemma[subj.governor]) || HEDGE_VERBS.has(v.lemma[subj.governor])) ? v.lemma[subj.governor] : null;
+  const change = recast(match.pattern.code, mod.modality, gov, speech, Boolean(mod.volitional));
+  if (change) {
+    match.pattern = { ...match.pattern, code: change.code, id: `${change.code}/${change.rule}:${match.pattern.id}` };
+    mod.modality = change.modality;
   }
   match.consumed.forEach((t) => taken.add(t));
   taken.add(i);
-  return {
+  const draft: Draft = {
     match, source, target, modality: mod.modality, attribution: mod.attribution, confidence,
     rule: `pattern:${match.pattern.id}` + (passive ? '+passive' : '') + (mod.rule ? `+${mod.rule}` : ''),
   };
+  if (!change && isViolent(match.pattern.code) && speech && HEDGE_VERBS.has(speech) && mod.attribution >= 0 && mod.attribution !== source) {
+    const speaker = v.doc.mentions![mod.attribution];
+    if (speaker.country !== v.doc.mentions![source].country) extra.push(accusation(draft, mod.attribution, source, speech));
+  }
+  return draft;
 }
 
-/** CAMEO codes of violent acts (roots 18, 19, 20), which turn into threats (138) when only intended or announced. */
-const VIOLENT = /^(18|19|20)/;
-
-/** The same pattern recast as a threat to use force (CAMEO 138). */
-function threatOf(p: Pattern): Pattern {
-  return { ...p, code: '138', id: `138/threat:${p.id}` };
+/** "X claimed Y attacked Z": X's unproven claim of Y's violence is itself an accusation (112) by X against Y. */
+function accusation(d: Draft, speaker: number, perpetrator: number, speech: string): Draft {
+  const pattern: Pattern = { ...d.match.pattern, code: '112', id: `112/recast/reported-violence:${speech}`, symmetric: false };
+  return {
+    match: { ...d.match, pattern }, source: speaker, target: perpetrator, modality: 'asserted', attribution: -1,
+    confidence: 0.6, rule: `pattern:${pattern.id}`,
+  };
 }
 
 /** True when an event may stand without a target: its pattern names no slot, or a compound subject gives one. */
@@ -283,7 +286,7 @@ export function codeEvents(doc: NewsDoc, set: PatternSet): DocEvent[] {
     const drafts: Draft[] = [];
     for (let i = v.first; i < v.end; i++) {
       if (v.pos[i] === 'VERB' && mentionIndexAt(v, i) < 0) {
-        const d = codeVerb(v, set, i, taken);
+        const d = codeVerb(v, set, i, taken, drafts);
         if (d) drafts.push(d);
       }
     }

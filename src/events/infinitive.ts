@@ -43,6 +43,3 @@ export const OBJECT_CONTROL = new Set([
   'force', 'allow', 'permit', 'request', 'appeal', 'persuade', 'convince', 'instruct', 'advise', 'warn', 'expect',
   'help', 'enable', 'require', 'authorize', 'authorise', 'prompt', 'lead', 'cause', 'prevent',
 ]);
-
-/** Verbs that turn a violent act they govern into a threat ("vowed to strike", "wants to attack"). */
-export const THREAT_GOVERNORS = new Set(['want', 'vow', 'threaten', 'intend', 'plan', 'prepare', 'warn', 'promise', 'pledge', 'swear', 'seek']);

@@ -13,6 +13,8 @@ export interface ModalityResult {
   attribution: number;
   /** Rule id of the cue that set the modality, e.g. `modality/modal:may`. */
   rule: string | null;
+  /** For a negated act: true when the negation is a choice ("will not", "would not", "refused to"), not a fact. */
+  volitional?: boolean;
 }
 
 /**
@@ -27,11 +29,12 @@ export function readModality(v: SentenceView, i: number, clauseStart: number, go
     const w = v.norm[j];
     if (NEGATORS.has(w) && !(w === 'not' && v.norm[j + 1] === 'only')) {
       if (j + 1 < v.end && v.norm[j + 1] === 'to' && j + 2 === i) continue;
-      return { modality: 'negated', attribution: -1, rule: `modality/negation:${w}` };
+      const volitional = [v.norm[j - 1], v.norm[j - 2]].some((x) => x === 'will' || x === 'would' || x === 'wo' || x === 'shall');
+      return { modality: 'negated', attribution: -1, rule: `modality/negation:${w}`, volitional };
     }
     if (w === 'to' && j > v.first) {
       const g = j - 1;
-      if (NEGATING_GOVERNORS.has(v.lemma[g])) return { modality: 'negated', attribution: -1, rule: `modality/governor:${v.lemma[g]}` };
+      if (NEGATING_GOVERNORS.has(v.lemma[g])) return { modality: 'negated', attribution: -1, rule: `modality/governor:${v.lemma[g]}`, volitional: v.lemma[g] !== 'fail' };
       if (FUTURE_GOVERNORS.has(v.lemma[g]) || FUTURE_GOVERNORS.has(v.norm[g])) {
         modality = 'expected';
         rule = `modality/governor:${v.lemma[g]}`;

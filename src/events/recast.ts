@@ -1,0 +1,55 @@
+import type { Modality } from '../doc.js';
+import type { InfinitiveGovernor } from './infinitive.js';
+
+/**
+ * Recasting rules: how the frame around an act changes its CAMEO code. An attack someone only vows or wants is a
+ * threat (138); a cooperative act someone pledges or wants is an intent (03x); a cooperative act someone says they
+ * will not do is a rejection (12x). Each rule leaves its id in the event's rule.
+ */
+export interface Recast {
+  code: string;
+  modality: Modality;
+  rule: string;
+}
+
+const VIOLENT = /^(18|19|20)/;
+
+/** Verbs that turn a violent act they govern into a threat ("vowed to strike", "wants to attack"). */
+export const THREAT_GOVERNORS = new Set(['want', 'vow', 'threaten', 'intend', 'plan', 'prepare', 'warn', 'promise', 'pledge', 'swear', 'seek']);
+
+/** Verbs that turn a cooperative act they govern into a stated intent ("pledged to boost trade"). */
+export const INTENT_GOVERNORS = new Set([
+  'want', 'plan', 'intend', 'hope', 'seek', 'aim', 'promise', 'pledge', 'vow', 'offer', 'agree', 'commit', 'propose',
+  'wish', 'vote', 'decide',
+]);
+
+/** Intent codes for the roots of cooperative acts. */
+const INTENT_OF: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+/** Rejection codes for the roots of cooperative acts someone says they will not do. */
+const REJECTION_OF: Record<string, string> = { '03': '120', '04': '125', '05': '120', '06': '121', '07': '121', '08': '124' };
+
+/** True when the act is violence (CAMEO roots 18 to 20). */
+export function isViolent(code: string): boolean {
+  return VIOLENT.test(code);
+}
+
+/**
+ * Applies the recasting rules to an act with code `code`, modality `modality`, governed by `gov` (an infinitive's
+ * governor) and reported under the speech verb `speech` (or null). Returns null when nothing changes.
+ */
+export function recast(code: string, modality: Modality, gov: InfinitiveGovernor | null, speech: string | null, volitional: boolean): Recast | null {
+  const root = code.slice(0, 2);
+  if (isViolent(code)) {
+    if (gov?.kind === 'verb' && THREAT_GOVERNORS.has(gov.lemma)) return { code: '138', modality: 'asserted', rule: `recast/threat:${gov.lemma}` };
+    if (gov?.kind === 'noun' && (gov.lemma === 'threat' || gov.lemma === 'ultimatum')) return { code: '138', modality: 'asserted', rule: `recast/threat:${gov.lemma}` };
+    if (modality === 'expected' && speech) return { code: '138', modality: 'asserted', rule: 'recast/announced-violence' };
+    return null;
+  }
+  if (gov?.kind === 'verb' && INTENT_GOVERNORS.has(gov.lemma) && INTENT_OF[root] && modality !== 'negated') {
+    return { code: INTENT_OF[root], modality: 'asserted', rule: `recast/intent:${gov.lemma}` };
+  }
+  if (modality === 'negated' && volitional && REJECTION_OF[root]) {
+    return { code: REJECTION_OF[root], modality: 'asserted', rule: 'recast/refusal' };
+  }
+  return null;
+}

@@ -109,10 +109,9 @@ function* saveOne(item: SaveItem, now: string, deltas: Deltas): Program<SaveResu
     if (!clusters.has(cid)) clusters.set(cid, [cid, key, e.date ?? '', e.code, e.source.code, e.target?.code ?? null, now]);
     rows.push(eventRow(e, cid));
     mentions.push([e.id, cid, a.id, e.sentence, now]);
-    if (e.modality !== 'negated') {
-      addDelta(deltas, e.source.code, 'source', 1, e.source);
-      if (e.target) addDelta(deltas, e.target.code, 'target', 1, e.target);
-    }
+    const by = e.modality === 'negated' ? 0 : 1;
+    addDelta(deltas, e.source.code, 'source', by, e.source);
+    if (e.target) addDelta(deltas, e.target.code, 'target', by, e.target);
   }
   yield* insert('event_clusters', ['id', 'key', 'day', 'code', 'source_code', 'target_code', 'first_seen'], [...clusters.values()], 'ON CONFLICT (id) DO NOTHING');
   yield* insert('events', EVENT_COLUMNS, rows);
@@ -121,8 +120,9 @@ function* saveOne(item: SaveItem, now: string, deltas: Deltas): Program<SaveResu
 }
 
 /**
- * Saves a batch of articles with their events (run inside one transaction by the engine). Actor counts are updated
- * by deltas, so re-ingesting a changed article moves them down for its old events and up for its new ones.
+ * Saves a batch of articles with their events (run inside one transaction by the engine). Every actor of every event
+ * gets a row in `actors` (the actor filters rely on it); counts are updated by deltas, so re-ingesting a changed
+ * article moves them down for its old events and up for its new ones.
  */
 export function* saveItems(items: SaveItem[], options: SaveOptions = {}): Program<SaveResult[]> {
   for (const item of items) check(item, options.validate !== false);
@@ -130,7 +130,7 @@ export function* saveItems(items: SaveItem[], options: SaveOptions = {}): Progra
   const deltas: Deltas = new Map();
   const results: SaveResult[] = [];
   for (const item of items) results.push(yield* saveOne(item, now, deltas));
-  const changed = [...deltas].filter(([, d]) => d.source !== 0 || d.target !== 0);
+  const changed = [...deltas];
   yield* insert(
     'actors',
     ['code', 'name', 'country', 'sector', 'as_source', 'as_target'],

@@ -12,6 +12,12 @@ function prefix(column: string, code: string, params: unknown[]): string {
   return `(${column} >= ? AND ${column} < ?)`;
 }
 
+/** An actor prefix as the list of known codes it covers, so each becomes an index seek (every stored actor is in `actors`). */
+function actorPrefix(column: string, code: string, params: unknown[]): string {
+  params.push(code, prefixEnd(code));
+  return `${column} IN (SELECT code FROM actors WHERE code >= ? AND code < ?)`;
+}
+
 /**
  * Turns typed filters into a WHERE condition. Every value travels as a parameter; column names come from this file
  * only. `forCounts` leaves out negated events unless the filter asks for them (`negated` or a `modality` naming it).
@@ -20,13 +26,13 @@ export function whereClause(filter: EventFilter, dialect: Dialect, forCounts: bo
   const parts: string[] = [];
   const params: unknown[] = [];
   if (filter.actor) {
-    parts.push(`(${prefix('e.source_code', filter.actor, params)} OR ${prefix('e.target_code', filter.actor, params)})`);
+    parts.push(`(${actorPrefix('e.source_code', filter.actor, params)} OR ${actorPrefix('e.target_code', filter.actor, params)})`);
   }
   if (filter.dyad) {
     const [a, b] = filter.dyad;
-    const ab = `(${prefix('e.source_code', a, params)} AND ${prefix('e.target_code', b, params)})`;
+    const ab = `(${actorPrefix('e.source_code', a, params)} AND ${actorPrefix('e.target_code', b, params)})`;
     if (filter.directed) parts.push(ab);
-    else parts.push(`(${ab} OR (${prefix('e.source_code', b, params)} AND ${prefix('e.target_code', a, params)}))`);
+    else parts.push(`(${ab} OR (${actorPrefix('e.source_code', b, params)} AND ${actorPrefix('e.target_code', a, params)}))`);
   }
   if (filter.code?.length) parts.push(`(${filter.code.map((c) => prefix('e.code', c, params)).join(' OR ')})`);
   if (filter.quad?.length) {

@@ -118,3 +118,13 @@ describe('EventQuery', () => {
     else expect(r.error!.issues[0].code).toBe('unrecognized_keys');
   });
 });
+
+describeEngines('actor filters and negated-only actors', (engine) => {
+  it('finds events of an actor that only ever appears in negated events', async () => {
+    const store = await engine.open();
+    await store.saveArticle(makeItem('n1', [{ code: '190', source: 'SYRMIL', target: 'TURMIL', modality: 'negated' }]));
+    expect((await store.queryEvents({ actor: 'SYR' })).events).toHaveLength(1);
+    expect((await store.queryEvents({ dyad: ['TUR', 'SYR'] })).events).toHaveLength(1);
+    expect((await store.getActors(['SYRMIL']))[0]).toMatchObject({ asSource: 0, asTarget: 0 });
+  });
+});

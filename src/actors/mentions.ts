@@ -31,6 +31,8 @@ const SECTOR_PRIORITY = ['SPY', 'MIL', 'COP', 'JUD', 'LEG', 'INS', 'SEP', 'REB',
 /** Weapons and vehicles: they stand for a military with a country ("Russian warplanes"), never alone. */
 const EQUIPMENT = /(missile|rocket|warplane|war plane|jet|bomber|warship|destroyer|frigate|submarine|carrier|drone|gunship|artillery|fleet|plane|aircraft|helicopter|tank)s?$/;
 const SEPARATORS = new Set([',', 'and', 'both', 'as', 'well', 'along', 'with', 'together', '&', 'the']);
+/** Role words that name a field, not people, when they stand without a country ("share intelligence"). */
+const MASS_NOUNS = new Set(['intelligence', 'military', 'security', 'defence', 'defense', 'media', 'business', 'aid', 'health', 'education', 'trade']);
 
 const COUNTRYISH = new Set(['country', 'adjective', 'seat', 'people']);
 
@@ -222,6 +224,7 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
     };
   }
   if (!country && !code && types.every((x) => x === 'agent')) {
+    if (agentWords.every((w) => MASS_NOUNS.has(w))) return null;
     const lastTok = g.end - 1;
     const next = g.end < doc.sentences![sentence].endToken ? t.pos[g.end] : '';
     if (t.pos[lastTok] === 'ADJ' || next === 'NOUN' || ctx.norm[g.end] === '-' || (next === 'CCONJ' && t.pos[g.end + 1] === 'ADJ')) return null;
@@ -292,6 +295,7 @@ function linkCompounds(mentions: Mention[], norm: string[], sentence: number): v
       if (b.tokenStart <= a.tokenEnd || a.location || b.location) break;
       const sep = norm.slice(a.tokenEnd, b.tokenStart);
       if (!sep.every((w) => SEPARATORS.has(w))) break;
+      if (sep.includes('with') && !sep.includes('along') && !sep.includes('together')) break;
       lastSep = sep;
       end++;
     }

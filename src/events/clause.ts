@@ -19,8 +19,16 @@ function subjectLike(v: SentenceView, m: Mention): boolean {
     while (k >= v.first && v.norm[k] !== 'of') k--;
     return k > v.first && (QUANTITY.has(v.norm[k - 1]) || v.pos[k - 1] === 'NUM');
   }
+  if (prep !== null && CLAUSE_OPENERS.has(prep)) {
+    let k = m.tokenEnd;
+    while (k < v.end && (v.pos[k] === 'ADV' || v.pos[k] === 'AUX' || v.pos[k] === 'PART')) k++;
+    return v.pos[k] === 'VERB';
+  }
   return prep === null;
 }
+
+/** Words that open a clause as well as a phrase: "after protesters stormed", "as Israel announced". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'than', 'like']);
 
 /** Why the left scan for a subject stopped. */
 export interface SubjectResult {
@@ -131,7 +139,7 @@ export function passiveAgent(v: SentenceView, i: number): { mention: number; byT
  * The default target of a verb whose pattern names no slot: the first actor after `from` in its clause that is not
  * a place, a topic ("over Ukraine") or a noun modifier.
  */
-export function defaultTarget(v: SentenceView, from: number, triggerRelative: boolean): number {
+export function defaultTarget(v: SentenceView, from: number, triggerRelative: boolean, skip?: number): number {
   for (let j = from; j < v.end && j < from + 12; j++) {
     const w = v.norm[j];
     if (CLAUSE_STOPS.has(w) || w === '.' || HARD_SUBORDINATORS.has(w)) break;
@@ -142,6 +150,10 @@ export function defaultTarget(v: SentenceView, from: number, triggerRelative: bo
     const mi = mentionIndexAt(v, j);
     if (mi < 0) continue;
     const m = v.doc.mentions![mi];
+    if (mi === skip) {
+      j = m.tokenEnd - 1;
+      continue;
+    }
     const prep = prepositionBefore(v, m);
     if (m.location || (prep && TOPIC_PREPS.has(prep)) || isModifier(v, m)) {
       j = m.tokenEnd - 1;

@@ -6,7 +6,7 @@ import { readModality } from './modality.js';
 import type { Pattern, PatternSet } from './patterns.js';
 import { infinitiveGovernor, NOUN_GOVERNORS, OBJECT_CONTROL } from './infinitive.js';
 import { isViolent, recast } from './recast.js';
-import { groupMembers, mentionIndexAt, viewSentence, type SentenceView } from './sentence-view.js';
+import { groupMembers, isModifier, mentionIndexAt, viewSentence, type SentenceView } from './sentence-view.js';
 import { HEDGE_VERBS, RELATIVE, SPEECH_VERBS } from './words.js';
 
 /** An event before it is split into one event per member of compound actors. */
@@ -51,7 +51,11 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
     target = source;
     source = agent.mention;
   } else if (target < 0 && !match.pattern.hasTarget) {
-    target = defaultTarget(v, match.last + 1, v.relative[i - v.first] === 1);
+    const named = match.consumed.map((j) => mentionIndexAt(v, j)).find((mi) => mi >= 0);
+    const rel = v.relative[i - v.first] === 1;
+    target = mentionBetween(v, i + 1, match.last, named);
+    if (target < 0) target = defaultTarget(v, match.last + 1, rel, named);
+    if (target < 0 && named !== undefined) target = named;
     confidence -= 0.1;
   }
   if (!actorOk(v, source)) return null;
@@ -88,6 +92,18 @@ function accusation(d: Draft, speaker: number, perpetrator: number, speech: stri
     match: { ...d.match, pattern }, source: speaker, target: perpetrator, modality: 'asserted', attribution: -1,
     confidence: 0.6, rule: `pattern:${pattern.id}`,
   };
+}
+
+/** The first actor between a verb and the last word of its pattern ("asked the African Union for peacekeepers"). */
+function mentionBetween(v: SentenceView, from: number, to: number, skip?: number): number {
+  for (let j = from; j < to; j++) {
+    const mi = mentionIndexAt(v, j);
+    if (mi < 0 || mi === skip) continue;
+    const m = v.doc.mentions![mi];
+    if (!m.location && !m.modifier && !isModifier(v, m)) return mi;
+    j = m.tokenEnd - 1;
+  }
+  return -1;
 }
 
 /** True when an event may stand without a target: its pattern names no slot, or a compound subject gives one. */
@@ -134,6 +150,13 @@ function isReducedRelative(v: SentenceView, i: number): boolean {
   if (!/ed$/.test(v.norm[i]) || v.norm[i] === v.lemma[i]) return false;
   const prev = i - 1;
   if (prev < v.first || !(mentionIndexAt(v, prev) >= 0 || v.pos[prev] === 'NOUN')) return false;
+  let np = prev;
+  const mi = mentionIndexAt(v, prev);
+  if (mi >= 0) np = v.doc.mentions![mi].tokenStart;
+  while (np > v.first && (v.pos[np - 1] === 'ADJ' || v.pos[np - 1] === 'DET' || v.pos[np - 1] === 'NUM' || v.pos[np - 1] === 'NOUN')) np--;
+  if (np > v.first && v.pos[np - 1] === 'ADP') {
+    for (let k = v.first; k < np - 1; k++) if (v.pos[k] === 'VERB') return true;
+  }
   if (v.pos[i + 1] !== 'ADP' && v.norm[i + 1] !== ',') return false;
   for (let j = i + 1; j < v.end - 1; j++) {
     if (v.norm[j] === ';' || RELATIVE.has(v.norm[j])) return false;
@@ -228,6 +251,9 @@ function codeStatement(v: SentenceView, i: number): Draft | null {
   return { match, source: subj.mention, target, modality: mod.modality, attribution: mod.attribution, confidence: 0.5, rule: 'pattern:010/say' };
 }
 
+/** Verbs whose compound subject acts on itself when no other target is named ("Russia and Ukraine agreed to ..."). */
+const RECIPROCAL_HEADS = new Set(['agree', 'sign', 'meet', 'talk', 'negotiate', 'restore', 'normalize', 'normalise', 'resume', 'exchange', 'swap', 'reconcile', 'clash', 'fight', 'cooperate', 'ally', 'trade']);
+
 function expand(v: SentenceView, d: Draft): DocEvent[] {
   const out: DocEvent[] = [];
   const t = v.doc.tokens!;
@@ -235,7 +261,7 @@ function expand(v: SentenceView, d: Draft): DocEvent[] {
   const targets = d.target >= 0 ? groupMembers(v, d.target) : [];
   const trigger = { start: t.start[d.match.trigger], end: t.end[d.match.trigger] };
   const base = { code: d.match.pattern.code, sentence: v.index, trigger, modality: d.modality, attribution: d.attribution, rule: d.rule, confidence: d.confidence };
-  if (!targets.length && d.match.pattern.symmetric && sources.length > 1) {
+  if (!targets.length && sources.length > 1 && (d.match.pattern.symmetric || d.match.missedFinalSlot || RECIPROCAL_HEADS.has(d.match.pattern.head))) {
     for (const a of sources) for (const b of sources) if (a !== b) out.push({ ...base, source: a, target: b });
     return out;
   }

@@ -84,10 +84,6 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
     pos = found + 1;
     last = found;
   }
-  if (target < 0 && !p.hasTarget) {
-    const inMention = consumed.map((j) => mentionIndexAt(v, j)).find((mi) => mi >= 0);
-    if (inMention !== undefined) target = inMention;
-  }
   const score = p.weight + (target >= 0 ? 0.5 : 0) - (missedFinalSlot ? 0.25 : 0) + p.code.length * 0.01;
   return { pattern: p, trigger: head, last, target, consumed, score, missedFinalSlot };
 }

@@ -63,8 +63,18 @@ export async function postJson<T>(path: string, body: unknown, token?: string): 
   return answer<T>(await fetch('.' + path, { method: 'POST', headers, body: JSON.stringify(body) }));
 }
 
+let statsCache: { at: number; value: Promise<StoreStats> } | null = null;
+
 export const api = {
-  stats: (signal?: AbortSignal) => getJson<StoreStats>('/stats', {}, signal),
+  /** The store's totals, shared by the views for 30 s (counting a store of millions of events takes a while). */
+  stats: () => {
+    if (!statsCache || Date.now() - statsCache.at > 30_000) {
+      const value = getJson<StoreStats>('/stats');
+      value.catch(() => (statsCache = null));
+      statsCache = { at: Date.now(), value };
+    }
+    return statsCache.value;
+  },
   events: (params: Params, signal?: AbortSignal) => getJson<EventPage>('/events', params, signal),
   timeline: (params: Params, signal?: AbortSignal) => getJson<Timeline>('/timeline', params, signal),
   alerts: (params: Params, signal?: AbortSignal) => getJson<AlertReport>('/alerts', params, signal),

@@ -6,7 +6,7 @@ import { h, render, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { api } from './api.js';
 import { fmtN } from './format.js';
-import { hrefFor, useLoad, useRoute, type Route, type View } from './state.js';
+import { afterFirstData, hrefFor, useLoad, useRoute, type Route, type View } from './state.js';
 import TableView from './views/table.js';
 
 type ViewModule = { default: ComponentType<{ route: Route }> };
@@ -39,7 +39,7 @@ function Lazy({ view, route }: { view: Exclude<View, 'table'>; route: Route }) {
 
 function App() {
   const route = useRoute();
-  const stats = useLoad('stats', (signal) => api.stats(signal));
+  const stats = useLoad('stats', () => afterFirstData().then(api.stats));
   const s = stats.data;
   useEffect(() => {
     document.title = `dyad — ${TABS.find(([v]) => v === route.view)?.[1] ?? ''}`;

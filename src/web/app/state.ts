@@ -55,6 +55,13 @@ export function useRoute(): Route {
   return route;
 }
 
+let markFirstData: () => void = () => {};
+/** Settles when a view has shown its first data (or after `ms`): the header's totals wait for it, so on a large store their slow count never delays the view's first rows. */
+const firstData = new Promise<void>((resolve) => (markFirstData = resolve));
+export function afterFirstData(ms = 1500): Promise<void> {
+  return Promise.race([firstData, new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+}
+
 /** Runs an async loader when `key` changes, aborting the previous run; returns its data, error and loading flag. */
 export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): { data: T | null; error: Error | null; loading: boolean } {
   const [state, setState] = useState<{ key: string | null; data: T | null; error: Error | null; loading: boolean }>({ key: null, data: null, error: null, loading: false });
@@ -66,7 +73,10 @@ export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Pr
     const ctl = new AbortController();
     setState((s) => ({ ...s, key, error: null, loading: true }));
     load(ctl.signal).then(
-      (data) => !ctl.signal.aborted && setState({ key, data, error: null, loading: false }),
+      (data) => {
+        markFirstData();
+        if (!ctl.signal.aborted) setState({ key, data, error: null, loading: false });
+      },
       (error: Error) => !ctl.signal.aborted && setState({ key, data: null, error, loading: false }),
     );
     return () => ctl.abort();

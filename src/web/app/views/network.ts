@@ -19,7 +19,7 @@ const WINDOWS: Array<[string, number | null]> = [
 
 export default function NetworkView({ route }: { route: Route }) {
   const p = route.params;
-  const stats = useLoad('stats', (signal) => api.stats(signal));
+  const stats = useLoad('stats', () => api.stats());
   const last = stats.data?.lastDate ?? null;
   // Until the user picks a window: everything in a small store; in a large one, the year up to its last event (the
   // network of a year stays quick to aggregate however many years the store holds).

@@ -9,7 +9,6 @@
  *
  * @packageDocumentation
  */
-import { createHash } from 'node:crypto';
 import { createDoc, type ArticleMeta, type NewsDoc } from './doc.js';
 import { createPipeline, type Pipeline, type Stage } from './pipeline.js';
 import { loadResources, type Resources } from './resources.js';
@@ -18,6 +17,7 @@ import { actorMentions } from './actors/mentions.js';
 import { coreference } from './actors/coref.js';
 import { events } from './events/code-events.js';
 import { toRecord } from './events/to-record.js';
+import { articleId } from './ingest/id.js';
 import { eventDates, eventPlaces, language, tone } from './context/index.js';
 import type { Ontology } from './events/ontology.js';
 import type { EventRecord } from './schema/event-record.js';
@@ -65,7 +65,7 @@ export interface Dyad {
 
 /** A stable id for an article without one: the first 16 hex digits of the SHA-1 of its text. */
 export function contentId(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, 16);
+  return articleId(text);
 }
 
 /** Loads the resources once and builds the pipeline. */

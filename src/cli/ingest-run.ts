@@ -2,6 +2,7 @@ import { createDoc } from '../doc.js';
 import type { Dyad } from '../index.js';
 import { readInputs } from '../ingest/read.js';
 import type { SaveItem, Store } from '../store/index.js';
+import { articleFromDoc, skipReason } from '../store/article-from-doc.js';
 
 /** Totals of one ingest run. */
 export interface IngestSummary {
@@ -41,13 +42,9 @@ export async function ingestInputs(
     }
     const meta = { ...item.meta, published: item.meta.published ?? opts.date };
     const doc = dyad.process(createDoc(item.id, item.text, meta));
-    const article = {
-      id: doc.id, text: doc.text, url: meta.url ?? null, title: meta.title ?? null, published: meta.published ?? null,
-      site: meta.siteName ?? null, language: doc.language ?? meta.language ?? null, byline: meta.byline ?? null,
-      origin: meta.origin ?? null, sentences: doc.sentences?.map((s) => [s.start, s.end] as [number, number]),
-    };
+    const article = articleFromDoc(doc);
     if (doc.skipped) {
-      const reason = doc.messages.find((m) => m.level === 'skip')?.reason ?? 'not coded';
+      const reason = skipReason(doc);
       summary.skipped++;
       opts.onSkip?.(item.id, reason);
       batch.push({ article, events: [], skipped: reason });

@@ -101,6 +101,7 @@ function resolve(
   const mo = c.get('month') ?? 1;
   const d = c.get('day') ?? 1;
   if (/weekend/i.test(text)) return null;
+  if (/^(in|within|for)\s+(\w+\s+)?\w+\s+(years?|months?|weeks?|days?|decades?)$/i.test(text) && (direction === 'past' || /\b(first|time|since)\b/i.test(before))) return null;
   if (known('day') && known('month') && known('year')) {
     const relative = !/\b(1[89]|20)\d\d\b/.test(text);
     return { date: formatYmd({ y, m: mo, d }), precision: 'day', rule: relative ? 'date/relative' : 'date/full' };

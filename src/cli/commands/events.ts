@@ -1,8 +1,7 @@
-import { openStore, EventQuery } from '../../store/index.js';
-import { choiceOption, EXIT, UsageError, type Command } from '../command.js';
+import { openStore } from '../../store/index.js';
+import { choiceOption, EXIT, type Command } from '../command.js';
+import { FILTER_OPTIONS, queryFromFlags } from '../filters.js';
 import { EVENT_FORMATS, eventWriter } from '../format.js';
-
-const FILTERS = ['actor', 'dyad', 'code', 'quad', 'plover', 'modality', 'since', 'until', 'country', 'bbox', 'q', 'article', 'limit', 'cursor'] as const;
 
 /** `dyad events`: queries stored events. */
 export const eventsCommand: Command = {
@@ -13,23 +12,13 @@ export const eventsCommand: Command = {
             [--q WORDS] [--article ID] [--limit N] [--cursor C] [--format jsonl|json|table]
 
 Actor codes match as prefixes (RUS matches RUSGOV). Prints the cursor of the next page on stderr when there is one.`,
-  options: {
-    db: { type: 'string' }, format: { type: 'string' }, directed: { type: 'boolean' },
-    ...Object.fromEntries(FILTERS.map((f) => [f, { type: 'string' as const }])),
-  },
+  options: { db: { type: 'string' }, format: { type: 'string' }, ...FILTER_OPTIONS },
   async run({ values }, io) {
     const format = choiceOption('format', values.format, EVENT_FORMATS, 'jsonl');
-    const raw: Record<string, string> = {};
-    for (const f of FILTERS) if (typeof values[f] === 'string') raw[f] = values[f] as string;
-    if (values.directed) raw.directed = 'true';
-    const parsed = EventQuery.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new UsageError(`dyad events: --${issue.path.join('.')}: ${issue.message}.`);
-    }
+    const query = queryFromFlags('events', values);
     const store = await openStore(values.db as string | undefined);
     try {
-      const page = await store.queryEvents(parsed.data);
+      const page = await store.queryEvents(query);
       const writer = eventWriter(format, io.out);
       for (const e of page.events) writer.write(e);
       writer.end();

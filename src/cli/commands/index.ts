@@ -6,8 +6,13 @@ import { eventsCommand } from './events.js';
 import { explainCommand } from './explain.js';
 import { extractCommand } from './extract.js';
 import { ingestCommand } from './ingest.js';
+import { alertsCommand } from './alerts.js';
+import { exportCommand } from './export.js';
+import { importCommand } from './import.js';
+import { serveCommand } from './serve.js';
 
 /** Every dyad sub-command, in the order `dyad --help` lists them. */
 export const COMMANDS: readonly Command[] = [
-  codeCommand, extractCommand, ingestCommand, eventsCommand, actorsCommand, explainCommand, demoCommand,
+  codeCommand, extractCommand, ingestCommand, eventsCommand, alertsCommand, exportCommand, importCommand, serveCommand,
+  actorsCommand, explainCommand, demoCommand,
 ];

@@ -43,7 +43,12 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions = {}
   const root = options.root ?? WEB_ROOT;
   if (!existsSync(join(root, 'index.html'))) {
     app.get('/', async (_request, reply) =>
-      reply.code(503).type('text/plain; charset=utf-8').send(`dyad: the dashboard is not built (no ${join(root, 'index.html')}); run \`npm run build\` and restart. The API is at /openapi.json.\n`),
+      reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(
+          `dyad: the dashboard is not built (no ${join(root, 'index.html')}); run \`npm run build\` and restart. The API is at /openapi.json.\n`,
+        ),
     );
     return;
   }

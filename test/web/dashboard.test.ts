@@ -17,7 +17,10 @@ import { CHROMIUM, CHROMIUM_ARGS, ensureWebBuild, REPO, startServer } from './se
 
 const ARTIFACTS = join(REPO, 'test-artifacts');
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`dyad: skipping the dashboard's browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium, or set DYAD_CHROMIUM)`);
+if (!hasChromium)
+  console.warn(
+    `dyad: skipping the dashboard's browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium, or set DYAD_CHROMIUM)`,
+  );
 
 describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
   let dir: string;
@@ -44,8 +47,14 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(hash = '', options: { width?: number; height?: number; bypassCSP?: boolean } = {}): Promise<{ page: Page; errors: string[]; ms: number }> {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, bypassCSP: options.bypassCSP });
+  async function open(
+    hash = '',
+    options: { width?: number; height?: number; bypassCSP?: boolean } = {},
+  ): Promise<{ page: Page; errors: string[]; ms: number }> {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+      bypassCSP: options.bypassCSP,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
@@ -115,7 +124,9 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
 
   it('draws the network and opens a dyad from an edge', async () => {
     const { page, errors } = await open('#/network');
-    await expect.poll(() => page.getByTestId('network').getAttribute('aria-label')).toMatch(/Network of \d+ actors and \d+ dyads/);
+    await expect
+      .poll(() => page.getByTestId('network').getAttribute('aria-label'))
+      .toMatch(/Network of \d+ actors and \d+ dyads/);
     const first = page.getByTestId('edge-table').locator('tbody a').first();
     expect(await first.textContent()).toBe('RUSGOV → PRKGOV');
     await page.screenshot({ path: join(ARTIFACTS, 'network.png'), fullPage: true });
@@ -136,7 +147,9 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
 
   it('codes a pasted article and shows its events', async () => {
     const { page, errors } = await open('#/ingest');
-    await page.getByLabel('Article text').fill('Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Wednesday.');
+    await page
+      .getByLabel('Article text')
+      .fill('Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang on Wednesday.');
     await page.getByLabel('Published (optional)').fill('2024-06-19');
     await page.getByLabel('Title (optional)').fill('Putin in Pyongyang');
     await page.getByRole('button', { name: 'Code and store' }).click();

@@ -7,10 +7,47 @@ const S = (start: number, end: number, role: Span['role']): Span => ({ start, en
 describe('evidence highlighting', () => {
   const cases: Array<[string, string, Span[], Array<[string, string]>]> = [
     ['no spans', 'Putin met Kim.', [], [['Putin met Kim.', '']]],
-    ['source, trigger, target', 'Putin met Kim.', [S(0, 5, 'source'), S(6, 9, 'trigger'), S(10, 13, 'target')], [['Putin', 'source'], [' ', ''], ['met', 'trigger'], [' ', ''], ['Kim', 'target'], ['.', '']]],
-    ['overlapping spans split at every boundary', 'Russian troops shelled', [S(0, 14, 'source'), S(8, 22, 'trigger')], [['Russian ', 'source'], ['troops', 'source trigger'], [' shelled', 'trigger']]],
-    ['spans past the end are clipped', 'Kim left', [S(4, 99, 'trigger')], [['Kim ', ''], ['left', 'trigger']]],
-    ['markup stays text', '<img src=x onerror=alert(1)> met', [S(29, 32, 'trigger')], [['<img src=x onerror=alert(1)> ', ''], ['met', 'trigger']]],
+    [
+      'source, trigger, target',
+      'Putin met Kim.',
+      [S(0, 5, 'source'), S(6, 9, 'trigger'), S(10, 13, 'target')],
+      [
+        ['Putin', 'source'],
+        [' ', ''],
+        ['met', 'trigger'],
+        [' ', ''],
+        ['Kim', 'target'],
+        ['.', ''],
+      ],
+    ],
+    [
+      'overlapping spans split at every boundary',
+      'Russian troops shelled',
+      [S(0, 14, 'source'), S(8, 22, 'trigger')],
+      [
+        ['Russian ', 'source'],
+        ['troops', 'source trigger'],
+        [' shelled', 'trigger'],
+      ],
+    ],
+    [
+      'spans past the end are clipped',
+      'Kim left',
+      [S(4, 99, 'trigger')],
+      [
+        ['Kim ', ''],
+        ['left', 'trigger'],
+      ],
+    ],
+    [
+      'markup stays text',
+      '<img src=x onerror=alert(1)> met',
+      [S(29, 32, 'trigger')],
+      [
+        ['<img src=x onerror=alert(1)> ', ''],
+        ['met', 'trigger'],
+      ],
+    ],
   ];
   it.each(cases)('%s', (_name, text, spans, expected) => {
     expect(segments(text, spans).map((s) => [s.text, s.roles.join(' ')])).toEqual(expected);

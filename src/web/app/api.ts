@@ -6,9 +6,26 @@ import type { AlertReport } from '../../analysis/alerts.js';
 import type { Network } from '../../analysis/network.js';
 import type { Timeline } from '../../analysis/timeline.js';
 import type { EventRecord } from '../../schema/event-record.js';
-import type { ActorRow, ArticleWithEvents, ClusterWithMentions, SaveResult, StoreStats, StoredEvent } from '../../store/types.js';
+import type {
+  ActorRow,
+  ArticleWithEvents,
+  ClusterWithMentions,
+  SaveResult,
+  StoreStats,
+  StoredEvent,
+} from '../../store/types.js';
 
-export type { AlertReport, Network, Timeline, EventRecord, ActorRow, ArticleWithEvents, ClusterWithMentions, StoreStats, StoredEvent };
+export type {
+  AlertReport,
+  Network,
+  Timeline,
+  EventRecord,
+  ActorRow,
+  ArticleWithEvents,
+  ClusterWithMentions,
+  StoreStats,
+  StoredEvent,
+};
 
 /** An event as a view holds it: stored events carry their dedup cluster; freshly coded ones do not. */
 export type AnyEvent = EventRecord & { cluster?: string };
@@ -48,7 +65,8 @@ export function apiUrl(path: string, params: Params = {}): string {
 
 async function answer<T>(res: Response): Promise<T> {
   const body = (await res.json().catch(() => null)) as { error?: string; parameter?: string } | null;
-  if (!res.ok) throw new ApiError(res.status, body?.error ?? `dyad: the server answered ${res.status}`, body?.parameter);
+  if (!res.ok)
+    throw new ApiError(res.status, body?.error ?? `dyad: the server answered ${res.status}`, body?.parameter);
   return body as T;
 }
 
@@ -79,8 +97,12 @@ export const api = {
   timeline: (params: Params, signal?: AbortSignal) => getJson<Timeline>('/timeline', params, signal),
   alerts: (params: Params, signal?: AbortSignal) => getJson<AlertReport>('/alerts', params, signal),
   network: (params: Params, signal?: AbortSignal) => getJson<Network>('/network', params, signal),
-  actors: (q: string, limit = 12, signal?: AbortSignal) => getJson<{ actors: ActorRow[] }>('/actors', { q, limit }, signal),
-  article: (id: string, signal?: AbortSignal) => getJson<ArticleWithEvents>(`/articles/${encodeURIComponent(id)}`, {}, signal),
-  cluster: (id: string, signal?: AbortSignal) => getJson<ClusterWithMentions>(`/clusters/${encodeURIComponent(id)}`, {}, signal),
-  ingest: (body: { text?: string; url?: string; title?: string; date?: string }, token?: string) => postJson<IngestAnswer>('/articles', body, token),
+  actors: (q: string, limit = 12, signal?: AbortSignal) =>
+    getJson<{ actors: ActorRow[] }>('/actors', { q, limit }, signal),
+  article: (id: string, signal?: AbortSignal) =>
+    getJson<ArticleWithEvents>(`/articles/${encodeURIComponent(id)}`, {}, signal),
+  cluster: (id: string, signal?: AbortSignal) =>
+    getJson<ClusterWithMentions>(`/clusters/${encodeURIComponent(id)}`, {}, signal),
+  ingest: (body: { text?: string; url?: string; title?: string; date?: string }, token?: string) =>
+    postJson<IngestAnswer>('/articles', body, token),
 };

@@ -29,7 +29,10 @@ function Lazy({ view, route }: { view: Exclude<View, 'table'>; route: Route }) {
   const [error, setError] = useState<Error | null>(null);
   useEffect(() => {
     let live = true;
-    LOADERS[view]().then((m) => live && setMod({ view, C: m.default }), (e: Error) => live && setError(e));
+    LOADERS[view]().then(
+      (m) => live && setMod({ view, C: m.default }),
+      (e: Error) => live && setError(e),
+    );
     return () => void (live = false);
   }, [view]);
   if (error) return h('p', { class: 'error' }, `dyad: could not load this view (${error.message}); reload the page.`);
@@ -54,12 +57,27 @@ function App() {
       h(
         'nav',
         { class: 'tabs', 'aria-label': 'Views' },
-        TABS.map(([v, label]) => h('a', { key: v, href: hrefFor(v), class: route.view === v ? 'active' : '', 'aria-current': route.view === v ? 'page' : undefined }, label)),
+        TABS.map(([v, label]) =>
+          h(
+            'a',
+            {
+              key: v,
+              href: hrefFor(v),
+              class: route.view === v ? 'active' : '',
+              'aria-current': route.view === v ? 'page' : undefined,
+            },
+            label,
+          ),
+        ),
       ),
       h(
         'p',
         { class: 'stats', 'data-testid': 'stats' },
-        s ? `${fmtN(s.events)} events · ${fmtN(s.articles)} articles · ${fmtN(s.actors)} actors · ${s.firstDate ?? '–'} to ${s.lastDate ?? '–'}` : stats.error ? h('span', { class: 'error' }, stats.error.message) : '',
+        s
+          ? `${fmtN(s.events)} events · ${fmtN(s.articles)} articles · ${fmtN(s.actors)} actors · ${s.firstDate ?? '–'} to ${s.lastDate ?? '–'}`
+          : stats.error
+            ? h('span', { class: 'error' }, stats.error.message)
+            : '',
       ),
     ),
     h('main', null, route.view === 'table' ? h(TableView, { route }) : h(Lazy, { view: route.view, route })),

@@ -36,7 +36,11 @@ if (typeof window !== 'undefined') {
 }
 
 /** Goes to a view: a new history entry, or (`replace`) an edit of the current one, as when typing in a filter. */
-export function navigate(view: View, params: Record<string, string | number | undefined | null> = {}, replace = false): void {
+export function navigate(
+  view: View,
+  params: Record<string, string | number | undefined | null> = {},
+  replace = false,
+): void {
   const href = hrefFor(view, params);
   if (href === location.hash) return;
   if (replace) history.replaceState(null, '', href);
@@ -63,8 +67,16 @@ export function afterFirstData(ms = 1500): Promise<void> {
 }
 
 /** Runs an async loader when `key` changes, aborting the previous run; returns its data, error and loading flag. */
-export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): { data: T | null; error: Error | null; loading: boolean } {
-  const [state, setState] = useState<{ key: string | null; data: T | null; error: Error | null; loading: boolean }>({ key: null, data: null, error: null, loading: false });
+export function useLoad<T>(
+  key: string | null,
+  load: (signal: AbortSignal) => Promise<T>,
+): { data: T | null; error: Error | null; loading: boolean } {
+  const [state, setState] = useState<{ key: string | null; data: T | null; error: Error | null; loading: boolean }>({
+    key: null,
+    data: null,
+    error: null,
+    loading: false,
+  });
   useEffect(() => {
     if (key === null) {
       setState({ key, data: null, error: null, loading: false });

@@ -9,7 +9,19 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
  * proxied to `DYAD_API` (default http://127.0.0.1:8080).
  */
 const api = process.env.DYAD_API ?? 'http://127.0.0.1:8080';
-const routes = ['/events', '/timeline', '/network', '/alerts', '/actors', '/articles', '/clusters', '/stats', '/top', '/counts', '/openapi.json'];
+const routes = [
+  '/events',
+  '/timeline',
+  '/network',
+  '/alerts',
+  '/actors',
+  '/articles',
+  '/clusters',
+  '/stats',
+  '/top',
+  '/counts',
+  '/openapi.json',
+];
 
 export default defineConfig({
   root: here('.'),

@@ -61,7 +61,14 @@ export function ActorPicker({ label, value, onChange, id }: Props) {
           list.map((a, i) =>
             h(
               'li',
-              { key: a.code, role: 'option', 'aria-selected': i === active, class: i === active ? 'active' : '', 'data-code': a.code, onMouseDown: (e: Event) => (e.preventDefault(), choose(a.code)) },
+              {
+                key: a.code,
+                role: 'option',
+                'aria-selected': i === active,
+                class: i === active ? 'active' : '',
+                'data-code': a.code,
+                onMouseDown: (e: Event) => (e.preventDefault(), choose(a.code)),
+              },
               h('code', null, a.code),
               ' ',
               a.name,

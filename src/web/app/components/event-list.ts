@@ -18,7 +18,13 @@ const COLUMNS: Array<[SortKey, string]> = [
 ];
 
 const value = (e: AnyEvent, k: SortKey): string | number =>
-  k === 'source' ? e.source.code : k === 'target' ? (e.target?.code ?? '') : k === 'date' ? (e.date ?? '') : (e[k] as string | number);
+  k === 'source'
+    ? e.source.code
+    : k === 'target'
+      ? (e.target?.code ?? '')
+      : k === 'date'
+        ? (e.date ?? '')
+        : (e[k] as string | number);
 
 /** Sorts events by a column; `-col` is descending. */
 export function sortEvents<T extends AnyEvent>(events: T[], sort: string | undefined): T[] {
@@ -34,12 +40,21 @@ export function sortEvents<T extends AnyEvent>(events: T[], sort: string | undef
 }
 
 export function QuadChip({ quad }: { quad: number }) {
-  return h('span', { class: 'quad', style: { background: QUAD_COLORS[quad - 1] }, title: QUAD_SHORT[quad - 1] }, `Q${quad}`);
+  return h(
+    'span',
+    { class: 'quad', style: { background: QUAD_COLORS[quad - 1] }, title: QUAD_SHORT[quad - 1] },
+    `Q${quad}`,
+  );
 }
 
 function Actor({ a }: { a: AnyEvent['source'] | null }) {
   if (!a) return h('span', { class: 'muted' }, '—');
-  return h('span', { class: 'actor', title: `${a.name} (“${a.text}”)` }, h('code', null, a.code), h('span', { class: 'actor-name' }, ' ', a.name));
+  return h(
+    'span',
+    { class: 'actor', title: `${a.name} (“${a.text}”)` },
+    h('code', null, a.code),
+    h('span', { class: 'actor-name' }, ' ', a.name),
+  );
 }
 
 interface ListProps {
@@ -77,7 +92,11 @@ export function EventList({ events, sort, onSort, empty, open }: ListProps) {
         COLUMNS.map(([k, label]) =>
           h(
             'th',
-            { key: k, class: `col-${k}`, 'aria-sort': sort === k ? 'ascending' : sort === '-' + k ? 'descending' : undefined },
+            {
+              key: k,
+              class: `col-${k}`,
+              'aria-sort': sort === k ? 'ascending' : sort === '-' + k ? 'descending' : undefined,
+            },
             onSort ? h('button', { type: 'button', class: 'sort', onClick: () => onSort(k) }, label + arrow(k)) : label,
           ),
         ),
@@ -94,8 +113,26 @@ export function EventList({ events, sort, onSort, empty, open }: ListProps) {
           { key: e.id },
           h(
             'tr',
-            { class: 'event-row' + (isOpen ? ' open' : '') + (e.modality === 'negated' ? ' negated' : ''), 'data-id': e.id, onClick: () => toggle(e.id) },
-            h('td', { class: 'toggle-col' }, h('button', { type: 'button', class: 'expand', 'aria-expanded': isOpen, 'aria-label': isOpen ? 'Hide evidence' : 'Show evidence', onClick: (ev: Event) => (ev.stopPropagation(), toggle(e.id)) }, isOpen ? '−' : '+')),
+            {
+              class: 'event-row' + (isOpen ? ' open' : '') + (e.modality === 'negated' ? ' negated' : ''),
+              'data-id': e.id,
+              onClick: () => toggle(e.id),
+            },
+            h(
+              'td',
+              { class: 'toggle-col' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'expand',
+                  'aria-expanded': isOpen,
+                  'aria-label': isOpen ? 'Hide evidence' : 'Show evidence',
+                  onClick: (ev: Event) => (ev.stopPropagation(), toggle(e.id)),
+                },
+                isOpen ? '−' : '+',
+              ),
+            ),
             h('td', { class: 'col-date' }, e.date ?? '—'),
             h('td', { class: 'col-source' }, h(Actor, { a: e.source })),
             h('td', { class: 'col-code' }, h('code', null, e.code), ' ', h('span', { class: 'code-name' }, e.name)),
@@ -105,7 +142,9 @@ export function EventList({ events, sort, onSort, empty, open }: ListProps) {
             h('td', { class: 'col-modality' }, e.modality),
             h('td', { class: 'col-evidence' }, h('span', { class: 'snippet' }, e.evidence.text)),
           ),
-          isOpen ? h('tr', { class: 'detail-row' }, h('td', { colSpan: COLUMNS.length + 2 }, h(EventDetail, { event: e }))) : null,
+          isOpen
+            ? h('tr', { class: 'detail-row' }, h('td', { colSpan: COLUMNS.length + 2 }, h(EventDetail, { event: e })))
+            : null,
         );
       }),
     ),
@@ -133,7 +172,13 @@ export function EventDetail({ event: e }: { event: AnyEvent }) {
       ' ',
       h('mark', { class: 'hl-trigger' }, 'trigger'),
       earlier.map((x) => h('span', { class: 'muted' }, ` · ${x!.code} is named outside this sentence: “${x!.text}”`)),
-      e.source.resolved_from ? h('span', { class: 'muted' }, ` · “${e.source.text}” resolved through “${e.source.resolved_from.text}” (${e.source.resolved_from.rule})`) : null,
+      e.source.resolved_from
+        ? h(
+            'span',
+            { class: 'muted' },
+            ` · “${e.source.text}” resolved through “${e.source.resolved_from.text}” (${e.source.resolved_from.rule})`,
+          )
+        : null,
     ),
     h(
       'dl',
@@ -143,20 +188,78 @@ export function EventDetail({ event: e }: { event: AnyEvent }) {
         'dd',
         { class: 'article-meta' },
         article.loading ? 'loading…' : article.error ? h('span', { class: 'error' }, article.error.message) : null,
-        a ? h(Fragment, null, href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer nofollow', class: 'article-title' }, a.title || href) : h('span', { class: 'article-title' }, a.title || a.id), ' · ', a.published ?? 'undated', a.site ? ` · ${a.site}` : '', ' · ', h('a', { href: hrefFor('table', { article: a.id }) }, 'all its events')) : null,
+        a
+          ? h(
+              Fragment,
+              null,
+              href
+                ? h(
+                    'a',
+                    { href, target: '_blank', rel: 'noopener noreferrer nofollow', class: 'article-title' },
+                    a.title || href,
+                  )
+                : h('span', { class: 'article-title' }, a.title || a.id),
+              ' · ',
+              a.published ?? 'undated',
+              a.site ? ` · ${a.site}` : '',
+              ' · ',
+              h('a', { href: hrefFor('table', { article: a.id }) }, 'all its events'),
+            )
+          : null,
       ),
       h('dt', null, 'Event'),
-      h('dd', null, `${e.code} ${e.name} · quad ${e.quad} · Goldstein ${fmtG(e.goldstein)} · ${e.modality}`, e.plover ? ` · PLOVER ${e.plover.event}${e.plover.mode ? '/' + e.plover.mode : ''}` : '', e.attribution ? ` · according to ${e.attribution.code} (“${e.attribution.text}”)` : ''),
+      h(
+        'dd',
+        null,
+        `${e.code} ${e.name} · quad ${e.quad} · Goldstein ${fmtG(e.goldstein)} · ${e.modality}`,
+        e.plover ? ` · PLOVER ${e.plover.event}${e.plover.mode ? '/' + e.plover.mode : ''}` : '',
+        e.attribution ? ` · according to ${e.attribution.code} (“${e.attribution.text}”)` : '',
+      ),
       h('dt', null, 'Date'),
       h('dd', null, e.date ? `${e.date} (${e.date_precision ?? '?'}, from the ${e.date_source ?? '?'})` : 'unknown'),
-      e.location ? h(Fragment, null, h('dt', null, 'Place'), h('dd', null, `${e.location.name}${e.location.country ? ', ' + e.location.country : ''} (${e.location.precision})`)) : null,
+      e.location
+        ? h(
+            Fragment,
+            null,
+            h('dt', null, 'Place'),
+            h(
+              'dd',
+              null,
+              `${e.location.name}${e.location.country ? ', ' + e.location.country : ''} (${e.location.precision})`,
+            ),
+          )
+        : null,
       h('dt', null, 'Coded by'),
-      h('dd', null, h('code', { class: 'rule' }, e.rule), ` · confidence ${e.confidence.toFixed(2)}`, e.source.rule ? ` · source by ${e.source.rule}` : '', e.target?.rule ? ` · target by ${e.target.rule}` : ''),
+      h(
+        'dd',
+        null,
+        h('code', { class: 'rule' }, e.rule),
+        ` · confidence ${e.confidence.toFixed(2)}`,
+        e.source.rule ? ` · source by ${e.source.rule}` : '',
+        e.target?.rule ? ` · target by ${e.target.rule}` : '',
+      ),
       h('dt', null, 'Other mentions'),
       h(
         'dd',
         { class: 'mentions' },
-        !e.cluster ? 'not clustered yet' : cluster.loading ? 'loading…' : others.length === 0 ? 'none: this is the only report of this act' : h('ul', null, others.map((m) => h('li', { key: m.id }, h('span', { class: 'muted' }, `${m.date ?? '?'} · ${m.article}: `), m.evidence.text))),
+        !e.cluster
+          ? 'not clustered yet'
+          : cluster.loading
+            ? 'loading…'
+            : others.length === 0
+              ? 'none: this is the only report of this act'
+              : h(
+                  'ul',
+                  null,
+                  others.map((m) =>
+                    h(
+                      'li',
+                      { key: m.id },
+                      h('span', { class: 'muted' }, `${m.date ?? '?'} · ${m.article}: `),
+                      m.evidence.text,
+                    ),
+                  ),
+                ),
       ),
     ),
   );

@@ -42,7 +42,18 @@ export function eventSpans(e: AnyEvent): Span[] {
 export function Evidence({ event }: { event: AnyEvent }) {
   const parts = segments(event.evidence.text, eventSpans(event));
   const children: ComponentChildren[] = parts.map((p, i) =>
-    p.roles.length === 0 ? p.text : h('mark', { key: i, class: p.roles.map((r) => 'hl-' + r).join(' '), title: p.roles.join(' + '), 'data-role': p.roles.join(' ') }, p.text),
+    p.roles.length === 0
+      ? p.text
+      : h(
+          'mark',
+          {
+            key: i,
+            class: p.roles.map((r) => 'hl-' + r).join(' '),
+            title: p.roles.join(' + '),
+            'data-role': p.roles.join(' '),
+          },
+          p.text,
+        ),
   );
   return h('blockquote', { class: 'evidence' }, children);
 }

@@ -27,7 +27,10 @@ export default function IngestView() {
     setError(null);
     setDone(null);
     try {
-      const body = mode === 'text' ? { text, url: url || undefined, title: title || undefined, date: date || undefined } : { url, title: title || undefined, date: date || undefined };
+      const body =
+        mode === 'text'
+          ? { text, url: url || undefined, title: title || undefined, date: date || undefined }
+          : { url, title: title || undefined, date: date || undefined };
       if (token) sessionStorage.setItem(TOKEN_KEY, token);
       setDone(await api.ingest(body, token || undefined));
     } catch (err) {
@@ -48,21 +51,68 @@ export default function IngestView() {
       h(
         'div',
         { class: 'row', role: 'radiogroup', 'aria-label': 'Input' },
-        h('label', null, h('input', { type: 'radio', name: 'mode', checked: mode === 'text', onChange: () => setMode('text') }), ' Paste text'),
-        h('label', null, h('input', { type: 'radio', name: 'mode', checked: mode === 'url', onChange: () => setMode('url') }), ' Fetch a URL'),
+        h(
+          'label',
+          null,
+          h('input', { type: 'radio', name: 'mode', checked: mode === 'text', onChange: () => setMode('text') }),
+          ' Paste text',
+        ),
+        h(
+          'label',
+          null,
+          h('input', { type: 'radio', name: 'mode', checked: mode === 'url', onChange: () => setMode('url') }),
+          ' Fetch a URL',
+        ),
       ),
       mode === 'text'
-        ? h('label', { class: 'field' }, h('span', null, 'Article text'), h('textarea', { name: 'text', value: text, onInput: val(setText), placeholder: 'MOSCOW, June 19 — Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang…', spellcheck: false }))
+        ? h(
+            'label',
+            { class: 'field' },
+            h('span', null, 'Article text'),
+            h('textarea', {
+              name: 'text',
+              value: text,
+              onInput: val(setText),
+              placeholder:
+                'MOSCOW, June 19 — Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang…',
+              spellcheck: false,
+            }),
+          )
         : null,
       h(
         'div',
         { class: 'row' },
-        h('label', { class: 'field' }, h('span', null, mode === 'url' ? 'URL' : 'URL (optional, for the record)'), h('input', { type: 'url', name: 'url', value: url, onInput: val(setUrl), placeholder: 'https://…' })),
-        h('label', { class: 'field' }, h('span', null, 'Title (optional)'), h('input', { name: 'title', value: title, onInput: val(setTitle) })),
-        h('label', { class: 'field' }, h('span', null, 'Published (optional)'), h('input', { type: 'date', name: 'date', value: date, onInput: val(setDate) })),
-        h('label', { class: 'field' }, h('span', null, 'API token (if the server needs one)'), h('input', { type: 'password', name: 'token', value: token, autocomplete: 'off', onInput: val(setToken) })),
+        h(
+          'label',
+          { class: 'field' },
+          h('span', null, mode === 'url' ? 'URL' : 'URL (optional, for the record)'),
+          h('input', { type: 'url', name: 'url', value: url, onInput: val(setUrl), placeholder: 'https://…' }),
+        ),
+        h(
+          'label',
+          { class: 'field' },
+          h('span', null, 'Title (optional)'),
+          h('input', { name: 'title', value: title, onInput: val(setTitle) }),
+        ),
+        h(
+          'label',
+          { class: 'field' },
+          h('span', null, 'Published (optional)'),
+          h('input', { type: 'date', name: 'date', value: date, onInput: val(setDate) }),
+        ),
+        h(
+          'label',
+          { class: 'field' },
+          h('span', null, 'API token (if the server needs one)'),
+          h('input', { type: 'password', name: 'token', value: token, autocomplete: 'off', onInput: val(setToken) }),
+        ),
       ),
-      h('div', { class: 'row' }, h('button', { type: 'submit', disabled: busy || !ready }, busy ? 'Coding…' : 'Code and store'), h('span', { class: 'muted' }, 'The text is coded on the server and stored with its events.')),
+      h(
+        'div',
+        { class: 'row' },
+        h('button', { type: 'submit', disabled: busy || !ready }, busy ? 'Coding…' : 'Code and store'),
+        h('span', { class: 'muted' }, 'The text is coded on the server and stored with its events.'),
+      ),
     ),
     error ? h('p', { class: 'error', role: 'alert' }, error) : null,
     done
@@ -78,7 +128,11 @@ export default function IngestView() {
             ' · ',
             h('a', { href: hrefFor('table', { article: done.article.id }) }, 'open in the event table'),
           ),
-          h('div', { class: 'table-wrap' }, h(EventList, { events: done.events, empty: 'No events were coded from this article.' })),
+          h(
+            'div',
+            { class: 'table-wrap' },
+            h(EventList, { events: done.events, empty: 'No events were coded from this article.' }),
+          ),
         )
       : null,
   );

@@ -24,7 +24,10 @@ function registerWorld(): void {
   if (registered) return;
   const topo = world as unknown as Topology<{ countries: GeometryCollection }>;
   // Antarctica (010) is left out: no news there, and its ring along the map's edge draws a line across it.
-  const countries = { ...topo.objects.countries, geometries: topo.objects.countries.geometries.filter((g) => g.id !== '010') };
+  const countries = {
+    ...topo.objects.countries,
+    geometries: topo.objects.countries.geometries.filter((g) => g.id !== '010'),
+  };
   echarts.registerMap('world', feature(topo, countries) as unknown as Parameters<typeof echarts.registerMap>[1]);
   registered = true;
 }
@@ -39,27 +42,107 @@ interface Cluster {
 export default function MapView({ route }: { route: Route }) {
   const p = route.params;
   const limit = p.limit ?? '2000';
-  const query = { bbox: '-180,-90,180,90', since: p.since, until: p.until, actor: p.actor, quad: p.quad, order: 'desc', limit };
+  const query = {
+    bbox: '-180,-90,180,90',
+    since: p.since,
+    until: p.until,
+    actor: p.actor,
+    quad: p.quad,
+    order: 'desc',
+    limit,
+  };
   const data = useLoad(JSON.stringify(query), (signal) => api.events(query, signal));
   const [picked, setPicked] = useState<StoredEvent[] | null>(null);
   useEffect(() => setPicked(null), [data.data]);
   const set = (patch: Record<string, string | undefined>) => navigate('map', { ...p, ...patch }, true);
-  const located = useMemo(() => (data.data?.events ?? []).filter((e) => e.location && e.location.lat !== null && e.location.lon !== null), [data.data]);
+  const located = useMemo(
+    () => (data.data?.events ?? []).filter((e) => e.location && e.location.lat !== null && e.location.lon !== null),
+    [data.data],
+  );
   return h(
     'section',
     { class: 'view map-view' },
     h(
       'div',
       { class: 'controls' },
-      h('label', { class: 'field' }, h('span', null, 'From'), h('input', { type: 'date', value: p.since ?? '', onChange: (e: Event) => set({ since: (e.currentTarget as HTMLInputElement).value || undefined }) })),
-      h('label', { class: 'field' }, h('span', null, 'To'), h('input', { type: 'date', value: p.until ?? '', onChange: (e: Event) => set({ until: (e.currentTarget as HTMLInputElement).value || undefined }) })),
-      h('label', { class: 'field' }, h('span', null, 'Actor'), h('input', { value: p.actor ?? '', placeholder: 'any', spellcheck: false, onChange: (e: Event) => set({ actor: (e.currentTarget as HTMLInputElement).value.trim().toUpperCase() || undefined }) })),
-      h('label', { class: 'field' }, h('span', null, 'Quad class'), h('select', { value: p.quad ?? '', onChange: (e: Event) => set({ quad: (e.currentTarget as HTMLSelectElement).value || undefined }) }, h('option', { value: '' }, 'any'), QUAD_SHORT.map((q, i) => h('option', { key: q, value: String(i + 1) }, q)))),
-      h('label', { class: 'field' }, h('span', null, 'Latest events'), h('select', { value: limit, onChange: (e: Event) => set({ limit: (e.currentTarget as HTMLSelectElement).value }) }, ['500', '2000', '5000', '10000'].map((n) => h('option', { key: n, value: n }, n)))),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'From'),
+        h('input', {
+          type: 'date',
+          value: p.since ?? '',
+          onChange: (e: Event) => set({ since: (e.currentTarget as HTMLInputElement).value || undefined }),
+        }),
+      ),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'To'),
+        h('input', {
+          type: 'date',
+          value: p.until ?? '',
+          onChange: (e: Event) => set({ until: (e.currentTarget as HTMLInputElement).value || undefined }),
+        }),
+      ),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'Actor'),
+        h('input', {
+          value: p.actor ?? '',
+          placeholder: 'any',
+          spellcheck: false,
+          onChange: (e: Event) =>
+            set({ actor: (e.currentTarget as HTMLInputElement).value.trim().toUpperCase() || undefined }),
+        }),
+      ),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'Quad class'),
+        h(
+          'select',
+          {
+            value: p.quad ?? '',
+            onChange: (e: Event) => set({ quad: (e.currentTarget as HTMLSelectElement).value || undefined }),
+          },
+          h('option', { value: '' }, 'any'),
+          QUAD_SHORT.map((q, i) => h('option', { key: q, value: String(i + 1) }, q)),
+        ),
+      ),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'Latest events'),
+        h(
+          'select',
+          { value: limit, onChange: (e: Event) => set({ limit: (e.currentTarget as HTMLSelectElement).value }) },
+          ['500', '2000', '5000', '10000'].map((n) => h('option', { key: n, value: n }, n)),
+        ),
+      ),
     ),
     data.error ? h('p', { class: 'error', role: 'alert' }, data.error.message) : null,
-    h('div', { class: 'panel' }, h(WorldMap, { events: located, onPick: setPicked }), h('p', { class: 'hint' }, data.data ? `${located.length} located events (the latest ${limit} with a place)${data.data.next ? '; narrow the dates to see older ones' : ''}. Scroll or pinch to zoom; clusters split as you zoom in.` : 'Loading…')),
-    picked ? h('div', null, h('h2', null, `${picked.length} event${picked.length > 1 ? 's' : ''} here`), h('div', { class: 'table-wrap' }, h(EventList, { events: picked }))) : null,
+    h(
+      'div',
+      { class: 'panel' },
+      h(WorldMap, { events: located, onPick: setPicked }),
+      h(
+        'p',
+        { class: 'hint' },
+        data.data
+          ? `${located.length} located events (the latest ${limit} with a place)${data.data.next ? '; narrow the dates to see older ones' : ''}. Scroll or pinch to zoom; clusters split as you zoom in.`
+          : 'Loading…',
+      ),
+    ),
+    picked
+      ? h(
+          'div',
+          null,
+          h('h2', null, `${picked.length} event${picked.length > 1 ? 's' : ''} here`),
+          h('div', { class: 'table-wrap' }, h(EventList, { events: picked })),
+        )
+      : null,
   );
 }
 
@@ -78,9 +161,18 @@ function WorldMap({ events, onPick }: { events: StoredEvent[]; onPick: (events: 
             id: 'events',
             type: 'scatter',
             coordinateSystem: 'geo',
-            data: clusters.map((k) => ({ value: [k.lon, k.lat, k.events.length], itemStyle: { color: QUAD_COLORS[k.quad - 1] } })),
+            data: clusters.map((k) => ({
+              value: [k.lon, k.lat, k.events.length],
+              itemStyle: { color: QUAD_COLORS[k.quad - 1] },
+            })),
             symbolSize: (v: number[]) => (v[2] > 1 ? 12 + 5 * Math.sqrt(v[2]) : 9),
-            label: { show: true, formatter: (x: { value: number[] }) => (x.value[2] > 1 ? String(x.value[2]) : ''), color: '#fff', fontSize: 10, fontWeight: 'bold' },
+            label: {
+              show: true,
+              formatter: (x: { value: number[] }) => (x.value[2] > 1 ? String(x.value[2]) : ''),
+              color: '#fff',
+              fontSize: 10,
+              fontWeight: 'bold',
+            },
             itemStyle: { opacity: 0.85, borderColor: '#fff', borderWidth: 1 },
           },
         ],
@@ -90,7 +182,15 @@ function WorldMap({ events, onPick }: { events: StoredEvent[]; onPick: (events: 
       {
         animation: false,
         tooltip: { trigger: 'item', formatter: (x: { dataIndex: number }) => tip(clusters[x.dataIndex]) },
-        geo: { map: 'world', roam: true, scaleLimit: { min: 1, max: 40 }, itemStyle: { areaColor: '#e8ecf1', borderColor: '#b8c0cc', borderWidth: 0.5 }, emphasis: { disabled: true }, label: { show: false }, tooltip: { show: false } },
+        geo: {
+          map: 'world',
+          roam: true,
+          scaleLimit: { min: 1, max: 40 },
+          itemStyle: { areaColor: '#e8ecf1', borderColor: '#b8c0cc', borderWidth: 0.5 },
+          emphasis: { disabled: true },
+          label: { show: false },
+          tooltip: { show: false },
+        },
         series: [],
       },
       { notMerge: true },
@@ -108,7 +208,13 @@ function WorldMap({ events, onPick }: { events: StoredEvent[]; onPick: (events: 
     });
     return () => cancelAnimationFrame(pending);
   }, [events]);
-  return h('div', { class: 'chart tall', ref, 'data-testid': 'map', role: 'img', 'aria-label': `World map of ${events.length} events` });
+  return h('div', {
+    class: 'chart tall',
+    ref,
+    'data-testid': 'map',
+    role: 'img',
+    'aria-label': `World map of ${events.length} events`,
+  });
 }
 
 /** Groups events whose points fall in the same CELL-pixel square at the current zoom. */
@@ -116,7 +222,9 @@ function cluster(c: ReturnType<typeof echarts.init>, events: StoredEvent[]): Clu
   const cells = new Map<string, StoredEvent[]>();
   for (const e of events) {
     const px = c.convertToPixel({ geoIndex: 0 }, [e.location!.lon!, e.location!.lat!]) as number[] | undefined;
-    const key = px ? `${Math.floor(px[0] / CELL)}:${Math.floor(px[1] / CELL)}` : `${e.location!.lon}:${e.location!.lat}`;
+    const key = px
+      ? `${Math.floor(px[0] / CELL)}:${Math.floor(px[1] / CELL)}`
+      : `${e.location!.lon}:${e.location!.lat}`;
     const list = cells.get(key);
     if (list) list.push(e);
     else cells.set(key, [e]);
@@ -140,5 +248,11 @@ function tip(k: Cluster | undefined): string {
   const places = [...new Set(k.events.map((e) => e.location!.name))].slice(0, 3).map(esc).join(', ');
   const q = [0, 0, 0, 0];
   for (const e of k.events) q[e.quad - 1]++;
-  return `${places}<br/>${k.events.length} event${k.events.length > 1 ? 's' : ''}: ` + q.map((n, i) => (n ? `${n} ${QUAD_SHORT[i].toLowerCase()}` : '')).filter(Boolean).join(', ');
+  return (
+    `${places}<br/>${k.events.length} event${k.events.length > 1 ? 's' : ''}: ` +
+    q
+      .map((n, i) => (n ? `${n} ${QUAD_SHORT[i].toLowerCase()}` : ''))
+      .filter(Boolean)
+      .join(', ')
+  );
 }

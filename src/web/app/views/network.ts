@@ -33,7 +33,13 @@ export default function NetworkView({ route }: { route: Route }) {
   const net = useLoad(ready ? JSON.stringify(query) : null, (signal) => api.network(query, signal));
   const set = (patch: Record<string, string | undefined>) => navigate('network', { ...p, ...patch }, true);
   const pickWindow = (days: number | null) =>
-    last ? set(days === null ? { window: 'all', since: undefined, until: undefined } : { window: undefined, since: addDays(last, -days), until: last }) : undefined;
+    last
+      ? set(
+          days === null
+            ? { window: 'all', since: undefined, until: undefined }
+            : { window: undefined, since: addDays(last, -days), until: last },
+        )
+      : undefined;
 
   return h(
     'section',
@@ -41,18 +47,84 @@ export default function NetworkView({ route }: { route: Route }) {
     h(
       'div',
       { class: 'controls' },
-      h('label', { class: 'field' }, h('span', null, 'From'), h('input', { type: 'date', value: since ?? '', onChange: (e: Event) => set({ since: (e.currentTarget as HTMLInputElement).value || undefined, window: undefined }) })),
-      h('label', { class: 'field' }, h('span', null, 'To'), h('input', { type: 'date', value: until ?? '', onChange: (e: Event) => set({ until: (e.currentTarget as HTMLInputElement).value || undefined, window: undefined }) })),
-      h('div', { class: 'field actions' }, WINDOWS.map(([label, days]) => h('button', { key: label, type: 'button', class: 'secondary', onClick: () => pickWindow(days) }, label))),
-      h('label', { class: 'field' }, h('span', null, 'Nodes'), h('select', { value: by, onChange: (e: Event) => set({ by: (e.currentTarget as HTMLSelectElement).value }) }, h('option', { value: 'actor' }, 'actors'), h('option', { value: 'country' }, 'countries'))),
-      h('label', { class: 'field' }, h('span', null, 'Heaviest edges'), h('select', { value: limit, onChange: (e: Event) => set({ limit: (e.currentTarget as HTMLSelectElement).value }) }, ['25', '50', '100', '200', '400'].map((n) => h('option', { key: n, value: n }, n)))),
-      h('label', { class: 'field' }, h('span', null, 'Involving actor'), h('input', { value: p.actor ?? '', placeholder: 'any', spellcheck: false, onChange: (e: Event) => set({ actor: (e.currentTarget as HTMLInputElement).value.trim().toUpperCase() || undefined }) })),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'From'),
+        h('input', {
+          type: 'date',
+          value: since ?? '',
+          onChange: (e: Event) =>
+            set({ since: (e.currentTarget as HTMLInputElement).value || undefined, window: undefined }),
+        }),
+      ),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'To'),
+        h('input', {
+          type: 'date',
+          value: until ?? '',
+          onChange: (e: Event) =>
+            set({ until: (e.currentTarget as HTMLInputElement).value || undefined, window: undefined }),
+        }),
+      ),
+      h(
+        'div',
+        { class: 'field actions' },
+        WINDOWS.map(([label, days]) =>
+          h('button', { key: label, type: 'button', class: 'secondary', onClick: () => pickWindow(days) }, label),
+        ),
+      ),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'Nodes'),
+        h(
+          'select',
+          { value: by, onChange: (e: Event) => set({ by: (e.currentTarget as HTMLSelectElement).value }) },
+          h('option', { value: 'actor' }, 'actors'),
+          h('option', { value: 'country' }, 'countries'),
+        ),
+      ),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'Heaviest edges'),
+        h(
+          'select',
+          { value: limit, onChange: (e: Event) => set({ limit: (e.currentTarget as HTMLSelectElement).value }) },
+          ['25', '50', '100', '200', '400'].map((n) => h('option', { key: n, value: n }, n)),
+        ),
+      ),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'Involving actor'),
+        h('input', {
+          value: p.actor ?? '',
+          placeholder: 'any',
+          spellcheck: false,
+          onChange: (e: Event) =>
+            set({ actor: (e.currentTarget as HTMLInputElement).value.trim().toUpperCase() || undefined }),
+        }),
+      ),
     ),
     net.error ? h('p', { class: 'error', role: 'alert' }, net.error.message) : null,
     h(
       'div',
       { class: 'split' },
-      h('div', { class: 'panel' }, h(Graph, { net: net.data }), h('p', { class: 'hint' }, 'Edge colour: mean Goldstein (red conflict, blue cooperation); width: events. Click an edge for its timeline, a node for its events.')),
+      h(
+        'div',
+        { class: 'panel' + (net.loading ? ' loading' : '') },
+        h(Graph, { net: net.data }),
+        h(
+          'p',
+          { class: 'hint' },
+          net.loading ? 'Aggregating the window… ' : '',
+          'Edge colour: mean Goldstein (red conflict, blue cooperation); width: events. Click an edge for its timeline, a node for its events.',
+        ),
+      ),
       h('div', { class: 'panel' }, h(EdgeTable, { net: net.data, loading: net.loading })),
     ),
   );
@@ -68,15 +140,30 @@ function EdgeTable({ net, loading }: { net: Network | null; loading: boolean }) 
     h(
       'tbody',
       null,
-      net.edges.slice(0, 30).map((e) =>
-        h(
-          'tr',
-          { key: e.source + '>' + e.target },
-          h('td', null, h('a', { href: hrefFor('timeline', { a: e.source, b: e.target, directed: 'true' }) }, `${e.source} → ${e.target}`)),
-          h('td', { class: 'num' }, fmtN(e.count)),
-          h('td', { class: 'num' }, h('span', { class: 'swatch', style: { background: goldsteinColor(e.goldstein) } }), fmtG(e.goldstein)),
+      net.edges
+        .slice(0, 30)
+        .map((e) =>
+          h(
+            'tr',
+            { key: e.source + '>' + e.target },
+            h(
+              'td',
+              null,
+              h(
+                'a',
+                { href: hrefFor('timeline', { a: e.source, b: e.target, directed: 'true' }) },
+                `${e.source} → ${e.target}`,
+              ),
+            ),
+            h('td', { class: 'num' }, fmtN(e.count)),
+            h(
+              'td',
+              { class: 'num' },
+              h('span', { class: 'swatch', style: { background: goldsteinColor(e.goldstein) } }),
+              fmtG(e.goldstein),
+            ),
+          ),
         ),
-      ),
     ),
     net.edges.length > 30 ? h('caption', { class: 'muted' }, `top 30 of ${net.edges.length} edges`) : null,
   );
@@ -93,9 +180,43 @@ function Graph({ net }: { net: Network | null }) {
       minZoom: 0.1,
       maxZoom: 4,
       style: [
-        { selector: 'node', style: { label: 'data(id)', 'font-size': 10, width: 'data(size)', height: 'data(size)', 'background-color': '#4a5568', color: '#1d232b', 'text-valign': 'bottom', 'text-margin-y': 2 } },
-        { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.8, 'curve-style': 'bezier', opacity: 0.8 } },
-        { selector: 'edge:selected, edge.hover', style: { opacity: 1, 'line-style': 'solid', 'z-index': 10, label: 'data(label)', 'font-size': 9, 'text-background-color': '#fff', 'text-background-opacity': 0.9 } },
+        {
+          selector: 'node',
+          style: {
+            label: 'data(id)',
+            'font-size': 10,
+            width: 'data(size)',
+            height: 'data(size)',
+            'background-color': '#4a5568',
+            color: '#1d232b',
+            'text-valign': 'bottom',
+            'text-margin-y': 2,
+          },
+        },
+        {
+          selector: 'edge',
+          style: {
+            width: 'data(width)',
+            'line-color': 'data(color)',
+            'target-arrow-color': 'data(color)',
+            'target-arrow-shape': 'triangle',
+            'arrow-scale': 0.8,
+            'curve-style': 'bezier',
+            opacity: 0.8,
+          },
+        },
+        {
+          selector: 'edge:selected, edge.hover',
+          style: {
+            opacity: 1,
+            'line-style': 'solid',
+            'z-index': 10,
+            label: 'data(label)',
+            'font-size': 9,
+            'text-background-color': '#fff',
+            'text-background-opacity': 0.9,
+          },
+        },
       ],
     });
     cy.current.on('tap', 'edge', (e) => {
@@ -117,15 +238,46 @@ function Graph({ net }: { net: Network | null }) {
     const maxEdge = Math.max(1, ...net.edges.map((e) => e.count));
     c.elements().remove();
     c.add([
-      ...net.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, name: n.name, size: 12 + 38 * Math.sqrt(n.count / maxNode) } })),
+      ...net.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { id: n.id, name: n.name, size: 12 + 38 * Math.sqrt(n.count / maxNode) },
+      })),
       ...net.edges.map((e) => ({
         group: 'edges' as const,
-        data: { id: `${e.source}>${e.target}`, source: e.source, target: e.target, width: 1 + 9 * Math.sqrt(e.count / maxEdge), color: goldsteinColor(e.goldstein), label: `${e.count} · ${fmtG(e.goldstein)}` },
+        data: {
+          id: `${e.source}>${e.target}`,
+          source: e.source,
+          target: e.target,
+          width: 1 + 9 * Math.sqrt(e.count / maxEdge),
+          color: goldsteinColor(e.goldstein),
+          label: `${e.count} · ${fmtG(e.goldstein)}`,
+        },
       })),
     ]);
-    const layout = net.nodes.length <= 300 ? { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, numIter: 800 } : { name: 'concentric', animate: false, concentric: (n: cytoscape.NodeSingular) => n.degree(false), levelWidth: () => 3 };
+    const layout =
+      net.nodes.length <= 300
+        ? {
+            name: 'cose',
+            animate: false,
+            randomize: false,
+            nodeRepulsion: () => 9000,
+            idealEdgeLength: () => 90,
+            numIter: 800,
+          }
+        : {
+            name: 'concentric',
+            animate: false,
+            concentric: (n: cytoscape.NodeSingular) => n.degree(false),
+            levelWidth: () => 3,
+          };
     c.layout(layout as cytoscape.LayoutOptions).run();
     c.fit(undefined, 20);
   }, [net]);
-  return h('div', { class: 'chart tall', ref, 'data-testid': 'network', role: 'img', 'aria-label': net ? `Network of ${net.nodes.length} actors and ${net.edges.length} dyads` : 'Loading network' });
+  return h('div', {
+    class: 'chart tall',
+    ref,
+    'data-testid': 'network',
+    role: 'img',
+    'aria-label': net ? `Network of ${net.nodes.length} actors and ${net.edges.length} dyads` : 'Loading network',
+  });
 }

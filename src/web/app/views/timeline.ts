@@ -52,27 +52,111 @@ export default function TimelineView({ route }: { route: Route }) {
     h(
       'div',
       { class: 'controls' },
-      h(ActorPicker, { id: 'actor-a', label: 'Actor A', value: p.a ?? '', onChange: (a) => set({ a, period: undefined }) }),
-      h(ActorPicker, { id: 'actor-b', label: 'Actor B', value: p.b ?? '', onChange: (b) => set({ b, period: undefined }) }),
-      h('label', { class: 'field' }, h('span', null, 'Direction'), h('select', { value: directed ?? '', onChange: (e: Event) => set({ directed: (e.currentTarget as HTMLSelectElement).value || undefined, period: undefined }) }, h('option', { value: '' }, 'both ways'), h('option', { value: 'true' }, 'A → B only'))),
-      h('label', { class: 'field' }, h('span', null, 'Bucket'), h('select', { value: interval, onChange: (e: Event) => set({ interval: (e.currentTarget as HTMLSelectElement).value, period: undefined }) }, ['day', 'week', 'month'].map((i) => h('option', { key: i, value: i }, i)))),
-      h('label', { class: 'field' }, h('span', null, 'From'), h('input', { type: 'date', value: p.since ?? '', onChange: (e: Event) => set({ since: (e.currentTarget as HTMLInputElement).value || undefined }) })),
-      h('label', { class: 'field' }, h('span', null, 'To'), h('input', { type: 'date', value: p.until ?? '', onChange: (e: Event) => set({ until: (e.currentTarget as HTMLInputElement).value || undefined }) })),
+      h(ActorPicker, {
+        id: 'actor-a',
+        label: 'Actor A',
+        value: p.a ?? '',
+        onChange: (a) => set({ a, period: undefined }),
+      }),
+      h(ActorPicker, {
+        id: 'actor-b',
+        label: 'Actor B',
+        value: p.b ?? '',
+        onChange: (b) => set({ b, period: undefined }),
+      }),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'Direction'),
+        h(
+          'select',
+          {
+            value: directed ?? '',
+            onChange: (e: Event) =>
+              set({ directed: (e.currentTarget as HTMLSelectElement).value || undefined, period: undefined }),
+          },
+          h('option', { value: '' }, 'both ways'),
+          h('option', { value: 'true' }, 'A → B only'),
+        ),
+      ),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'Bucket'),
+        h(
+          'select',
+          {
+            value: interval,
+            onChange: (e: Event) => set({ interval: (e.currentTarget as HTMLSelectElement).value, period: undefined }),
+          },
+          ['day', 'week', 'month'].map((i) => h('option', { key: i, value: i }, i)),
+        ),
+      ),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'From'),
+        h('input', {
+          type: 'date',
+          value: p.since ?? '',
+          onChange: (e: Event) => set({ since: (e.currentTarget as HTMLInputElement).value || undefined }),
+        }),
+      ),
+      h(
+        'label',
+        { class: 'field' },
+        h('span', null, 'To'),
+        h('input', {
+          type: 'date',
+          value: p.until ?? '',
+          onChange: (e: Event) => set({ until: (e.currentTarget as HTMLInputElement).value || undefined }),
+        }),
+      ),
     ),
-    !dyad ? h('p', { class: 'hint' }, 'Pick two actors (a code prefix such as RUS matches every Russian actor), or click an edge in the network.') : null,
+    !dyad
+      ? h(
+          'p',
+          { class: 'hint' },
+          'Pick two actors (a code prefix such as RUS matches every Russian actor), or click an edge in the network.',
+        )
+      : null,
     data.error ? h('p', { class: 'error', role: 'alert' }, data.error.message) : null,
-    dyad ? h(TimelineChart, { timeline: data.data?.timeline ?? null, alerts: data.data?.alerts ?? null, selected: week, onPick: (period) => set({ period }) }) : null,
+    dyad
+      ? h(TimelineChart, {
+          timeline: data.data?.timeline ?? null,
+          alerts: data.data?.alerts ?? null,
+          selected: week,
+          onPick: (period) => set({ period }),
+        })
+      : null,
     data.data?.alerts && data.data.alerts.alerts.length > 0
       ? h(
           'div',
           { class: 'panel alerts' },
-          h('strong', null, `${data.data.alerts.alerts.length} escalation alert${data.data.alerts.alerts.length > 1 ? 's' : ''}`),
-          h('span', { class: 'muted' }, ` (material-conflict ${data.data.alerts.metric} at least ${data.data.alerts.threshold} standard deviations above the trailing weeks)`),
+          h(
+            'strong',
+            null,
+            `${data.data.alerts.alerts.length} escalation alert${data.data.alerts.alerts.length > 1 ? 's' : ''}`,
+          ),
+          h(
+            'span',
+            { class: 'muted' },
+            ` (material-conflict ${data.data.alerts.metric} at least ${data.data.alerts.threshold} standard deviations above the trailing weeks)`,
+          ),
           h(
             'ul',
             { class: 'alerts-list' },
             data.data.alerts.alerts.map((a) =>
-              h('li', { key: a.week }, h('a', { href: '#', onClick: (e: Event) => (e.preventDefault(), set({ period: a.week, interval: 'week' })) }, `week of ${a.week}`), ` · z = ${a.z.toFixed(1)} · ${a.conflict} of ${a.total} events material conflict`),
+              h(
+                'li',
+                { key: a.week },
+                h(
+                  'a',
+                  { href: '#', onClick: (e: Event) => (e.preventDefault(), set({ period: a.week, interval: 'week' })) },
+                  `week of ${a.week}`,
+                ),
+                ` · z = ${a.z.toFixed(1)} · ${a.conflict} of ${a.total} events material conflict`,
+              ),
             ),
           ),
         )
@@ -81,10 +165,37 @@ export default function TimelineView({ route }: { route: Route }) {
       ? h(
           'div',
           { class: 'week-events' },
-          h('h2', null, `${dyad?.replace(',', ' – ')}: events ${interval === 'day' ? 'on' : 'from'} ${week}${interval === 'day' ? '' : ' to ' + periodEnd(week, interval)}`),
+          h(
+            'h2',
+            null,
+            `${dyad?.replace(',', ' – ')}: events ${interval === 'day' ? 'on' : 'from'} ${week}${interval === 'day' ? '' : ' to ' + periodEnd(week, interval)}`,
+          ),
           weekEvents.error ? h('p', { class: 'error' }, weekEvents.error.message) : null,
-          weekEvents.data ? h('div', { class: 'table-wrap' }, h(EventList, { events: weekEvents.data.events, empty: 'No events in this period.' })) : h('p', { class: 'muted' }, 'Loading…'),
-          h('p', { class: 'hint' }, weekEvents.data?.next ? 'The first 200 events. ' : '', h('a', { href: hrefFor('table', { dyad: dyad ?? undefined, directed, since: week, until: periodEnd(week, interval) }) }, 'Open them in the event table'), ' to filter, sort and page.'),
+          weekEvents.data
+            ? h(
+                'div',
+                { class: 'table-wrap' },
+                h(EventList, { events: weekEvents.data.events, empty: 'No events in this period.' }),
+              )
+            : h('p', { class: 'muted' }, 'Loading…'),
+          h(
+            'p',
+            { class: 'hint' },
+            weekEvents.data?.next ? 'The first 200 events. ' : '',
+            h(
+              'a',
+              {
+                href: hrefFor('table', {
+                  dyad: dyad ?? undefined,
+                  directed,
+                  since: week,
+                  until: periodEnd(week, interval),
+                }),
+              },
+              'Open them in the event table',
+            ),
+            ' to filter, sort and page.',
+          ),
         )
       : dyad
         ? h('p', { class: 'hint' }, 'Click a bar to list the events of that period.')
@@ -92,7 +203,17 @@ export default function TimelineView({ route }: { route: Route }) {
   );
 }
 
-function TimelineChart({ timeline, alerts, selected, onPick }: { timeline: Timeline | null; alerts: AlertReport | null; selected?: string; onPick: (period: string) => void }) {
+function TimelineChart({
+  timeline,
+  alerts,
+  selected,
+  onPick,
+}: {
+  timeline: Timeline | null;
+  alerts: AlertReport | null;
+  selected?: string;
+  onPick: (period: string) => void;
+}) {
   const { ref, chart } = useChart();
   useEffect(() => {
     const c = chart();
@@ -129,12 +250,25 @@ function TimelineChart({ timeline, alerts, selected, onPick }: { timeline: Timel
                   markArea: {
                     silent: true,
                     itemStyle: { color: 'rgba(225,87,89,0.12)' },
-                    data: periods.filter((p) => alertWeeks.has(p) || p === selected).map((p) => [{ xAxis: p, itemStyle: p === selected ? { color: 'rgba(43,108,176,0.15)' } : undefined }, { xAxis: p }]),
+                    data: periods
+                      .filter((p) => alertWeeks.has(p) || p === selected)
+                      .map((p) => [
+                        { xAxis: p, itemStyle: p === selected ? { color: 'rgba(43,108,176,0.15)' } : undefined },
+                        { xAxis: p },
+                      ]),
                   },
                 }
               : {}),
           })),
-          { name: 'Mean Goldstein', type: 'line' as const, yAxisIndex: 1, color: '#333', connectNulls: false, symbolSize: 5, data: timeline.points.map((pt) => (pt.goldstein === null ? null : Number(pt.goldstein.toFixed(2)))) },
+          {
+            name: 'Mean Goldstein',
+            type: 'line' as const,
+            yAxisIndex: 1,
+            color: '#333',
+            connectNulls: false,
+            symbolSize: 5,
+            data: timeline.points.map((pt) => (pt.goldstein === null ? null : Number(pt.goldstein.toFixed(2)))),
+          },
           {
             name: 'Alert',
             type: 'scatter' as const,
@@ -165,7 +299,15 @@ function TimelineChart({ timeline, alerts, selected, onPick }: { timeline: Timel
   return h(
     'div',
     { class: 'panel' },
-    h('div', { class: 'chart', ref, 'data-testid': 'timeline-chart', role: 'img', 'aria-label': timeline ? `Events per ${timeline.interval} by quad class, ${timeline.points.length} periods` : 'Loading timeline' }),
+    h('div', {
+      class: 'chart',
+      ref,
+      'data-testid': 'timeline-chart',
+      role: 'img',
+      'aria-label': timeline
+        ? `Events per ${timeline.interval} by quad class, ${timeline.points.length} periods`
+        : 'Loading timeline',
+    }),
     timeline && timeline.points.length === 0 ? h('p', { class: 'empty' }, 'No events between these actors.') : null,
   );
 }

@@ -59,6 +59,11 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    // Works offline: nothing is fetched from anywhere but this server (no tiles, fonts or CDNs).
+    page.on(
+      'request',
+      (r) => !r.url().startsWith(url) && !r.url().startsWith('data:') && errors.push(`external request ${r.url()}`),
+    );
     const t = performance.now();
     await page.goto(url + hash);
     return { page, errors, ms: performance.now() - t };

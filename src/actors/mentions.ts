@@ -185,6 +185,7 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
         country = entry.country;
         countryName = entry.name;
         if (entry.type === 'seat') sectors.push('GOV');
+        if (entry.type === 'people') sectors.push('CVL');
         if (!rule) rule = e.rule;
         hasActorHead = true;
         kind = 'country';
@@ -369,7 +370,11 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
   for (const g of groups) {
     while (g.hits.length > 1) {
       const tail = g.hits[g.hits.length - 1];
-      if (primary(tail).entry.type !== 'agent' || t.pos[tail.end] !== 'NOUN' || hits.some((h) => h.start === tail.end)) break;
+      const word = (primary(tail).entry as { word?: string }).word ?? '';
+      const n = tail.end;
+      const bareVerb = t.pos[n] === 'VERB' && norm[n] === t.lemma[n] && !['DET', 'PROPN', 'NOUN', 'PRON'].includes(t.pos[n + 1]);
+      const nextIsNoun = t.pos[n] === 'NOUN' || (EQUIPMENT.test(word) && bareVerb);
+      if (primary(tail).entry.type !== 'agent' || !nextIsNoun || hits.some((h) => h.start === tail.end)) break;
       g.hits.pop();
       g.end = g.hits[g.hits.length - 1].end;
     }

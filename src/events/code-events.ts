@@ -138,7 +138,7 @@ function isAttributive(v: SentenceView, i: number): boolean {
   if (/(ed|en)$/.test(w) && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || mentionIndexAt(v, i + 1) >= 0)) {
     if (ATTRIBUTIVE_BEFORE.has(prev) && !prevInMention && v.lemma[j] !== 'be' && v.lemma[j] !== 'have') return true;
   }
-  if (/ing$/.test(w) && (prev === 'DET' || ((prev === 'NOUN' || prev === 'PROPN') && !prevInMention))) return true;
+  if (/ing$/.test(w) && (prev === 'DET' || (prev === 'PART' && /'s$|’s$/.test(v.norm[j])) || ((prev === 'NOUN' || prev === 'PROPN') && !prevInMention))) return true;
   return false;
 }
 

@@ -25,6 +25,18 @@ function isStop(v: SentenceView, j: number): boolean {
   return CLAUSE_STOPS.has(w) || w === '.' || RELATIVE.has(w) || HARD_STOPS.has(w);
 }
 
+/** Prepositions after which a place is where the act goes, and so its target ("travel to Vietnam", "fire into Israel"). */
+const DESTINATION = new Set(['to', 'into', 'toward', 'towards', 'on', 'at', 'against']);
+const ARRIVALS = new Set(['arrive', 'land', 'stop', 'touch']);
+
+/** True when a place starting at token `start` may fill a target slot: after a destination word, or "arrive in". */
+function placeCanBeTarget(v: SentenceView, p: Pattern, start: number): boolean {
+  let k = start - 1;
+  while (k > v.first && (v.pos[k] === 'DET' || v.pos[k] === 'ADJ')) k--;
+  const prep = v.norm[k];
+  return DESTINATION.has(prep) || (prep === 'in' && ARRIVALS.has(p.head));
+}
+
 function isHyphen(v: SentenceView, j: number): boolean {
   const w = v.norm[j];
   return w === '-' || w === '–' || w === '‐';
@@ -53,6 +65,7 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
         if (isStop(v, j)) break;
         const mi = mentionIndexAt(v, j);
         if (mi >= 0) {
+          if (v.doc.mentions![mi].location && !placeCanBeTarget(v, p, v.doc.mentions![mi].tokenStart)) break;
           found = mi;
           break;
         }

@@ -39,7 +39,8 @@ export function viewSentence(doc: NewsDoc, s: number, norm: string[], mentionsBy
   for (let i = first; i < end; i++) {
     if (!RELATIVE.has(norm[i])) continue;
     const prev = norm[i - 1];
-    if (prev !== ',' && !(i - 1 >= first && mentionAt[i - 1 - first] >= 0)) continue;
+    const prevPos = t.pos[i - 1];
+    if (prev !== ',' && !(i - 1 >= first && mentionAt[i - 1 - first] >= 0) && prevPos !== 'NOUN' && prevPos !== 'PRON' && prevPos !== 'PROPN') continue;
     let j = i;
     while (j < end && norm[j] !== ',' && !CLAUSE_STOPS.has(norm[j]) && norm[j] !== '.') j++;
     relative.fill(1, i - first, j - first);

@@ -260,15 +260,15 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
 const INTERNATIONAL = /^(IGO|NGO|NGM|IMG|MNC|INT|UIS)/;
 
 /**
- * Gives a role word with no country of its own ("government forces", "police", "civilians") the country its sentence
- * is about: the one country named as a place in the sentence, else the one country named at all. With several
- * candidates it stays without a country.
+ * Gives a role word with no country of its own ("police", "civilians", "government forces") the country its sentence
+ * is about: the one country named as a place in it ("in Kenya"), else the one country it names as an actor. Bare
+ * adjectives, hyphen compounds ("UK-based") and possessors of things ("China's assistance") are not evidence. With
+ * several candidates it stays without a country.
  */
 function inferCountries(mentions: Mention[]): void {
-  // Mentions joined to a hyphen ("UK-based") describe, they do not say where the sentence is; the caller leaves them out.
   const bare = mentions.filter((m) => m.kind === 'agent' && m.country === null && !INTERNATIONAL.test(m.code));
   if (!bare.length) return;
-  const named = mentions.filter((m) => m.country && m.kind !== 'region');
+  const named = mentions.filter((m) => m.country && m.kind !== 'region' && !m.modifier);
   const places = new Set(named.filter((m) => m.location).map((m) => m.country!));
   const all = new Set(named.map((m) => m.country!));
   const [country, how] = places.size === 1 ? [[...places][0], 'place'] : all.size === 1 ? [[...all][0], 'sentence'] : [null, ''];
@@ -305,7 +305,8 @@ function linkCompounds(mentions: Mention[], norm: string[], sentence: number): v
       for (let j = k; j <= end; j++) {
         const m = mentions[j];
         m.group = sentence * 1000 + k;
-        if (m.modifier && head.sector && m.country && !head.modifier) {
+        const bareCountry = m.kind === 'country' && !m.sector && j === end - 1 && norm[m.tokenEnd] === 'and' && head.kind === 'agent';
+        if ((m.modifier || bareCountry) && head.sector && m.country && !head.modifier) {
           m.code = m.country + head.sector;
           m.sector = head.sector;
           m.kind = head.kind;
@@ -405,7 +406,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
     mentions.push(m);
   }
   linkCompounds(mentions, norm, sentence);
-  inferCountries(mentions.filter((m) => !SKIP_INSIDE.has(norm[m.tokenEnd])));
+  inferCountries(mentions.filter((m) => !SKIP_INSIDE.has(norm[m.tokenEnd]) && !(m.kind === 'country' && POSSESSIVE.has(norm[m.tokenEnd]))));
   return mentions;
 }
 

@@ -104,8 +104,23 @@ export function findSubject(v: SentenceView, i: number): SubjectResult {
   while (p >= v.first && (v.pos[p] === 'ADV' || v.pos[p] === 'AUX' || v.pos[p] === 'PART')) p--;
   const coordinated = p >= v.first && (v.norm[p] === 'and' || v.norm[p] === 'but' || v.norm[p] === 'then' || v.norm[p] === ',' || v.norm[p] === 'by');
   const participle = /ing$/.test(v.norm[i]) && p >= v.first && (v.norm[p] === ',' || v.norm[p] === 'by' || v.norm[p] === 'after');
-  if ((coordinated || participle) && governor < 0) return { mention: mainSubject(v), governor, clauseStart: start };
+  if (coordinated && p >= v.first && (v.norm[p] === 'and' || v.norm[p] === 'but')) {
+    const shared = conjunctSubject(v, p, start);
+    if (shared >= 0) return { mention: shared, governor, clauseStart: start };
+  }
+  if ((coordinated || participle) && (governor < 0 || coordinated)) return { mention: mainSubject(v), governor, clauseStart: start };
   return { mention: -1, governor, clauseStart: start };
+}
+
+/** For a verb coordinated with an earlier one ("ISIL had attacked Iraq and taken Mosul"), the earlier verb's subject. */
+function conjunctSubject(v: SentenceView, conj: number, start: number): number {
+  for (let k = conj - 1; k >= start; k--) {
+    if (v.pos[k] !== 'VERB') continue;
+    if (clauseStart(v, k).start !== start) continue;
+    const s = findSubject(v, k);
+    return s.mention;
+  }
+  return -1;
 }
 
 function firstOfGroup(v: SentenceView, mi: number): number {

@@ -157,6 +157,8 @@ function isReducedRelative(v: SentenceView, i: number): boolean {
   if (np > v.first && v.pos[np - 1] === 'ADP') {
     for (let k = v.first; k < np - 1; k++) if (v.pos[k] === 'VERB') return true;
   }
+  if (v.norm[i + 1] === 'by' && mentionIndexAt(v, i + 2) + mentionIndexAt(v, i + 3) > -2) return true;
+  if (v.norm[v.first] === 'there' && v.lemma[v.first + 1] === 'be') return true;
   if (v.pos[i + 1] !== 'ADP' && v.norm[i + 1] !== ',') return false;
   for (let j = i + 1; j < v.end - 1; j++) {
     if (v.norm[j] === ';' || RELATIVE.has(v.norm[j])) return false;

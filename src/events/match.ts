@@ -27,14 +27,16 @@ function isStop(v: SentenceView, j: number): boolean {
 
 /** Prepositions after which a place is where the act goes, and so its target ("travel to Vietnam", "fire into Israel"). */
 const DESTINATION = new Set(['to', 'into', 'toward', 'towards', 'on', 'at', 'against']);
-const ARRIVALS = new Set(['arrive', 'land', 'stop', 'touch']);
+const ARRIVALS = new Set(['arrive', 'land', 'stop', 'touch', 'attend']);
+/** Protests are aimed at the government of the place where they happen ("rallied in Tbilisi"). */
+const PROTEST = /^14/;
 
 /** True when a place starting at token `start` may fill a target slot: after a destination word, or "arrive in". */
 function placeCanBeTarget(v: SentenceView, p: Pattern, start: number): boolean {
   let k = start - 1;
   while (k > v.first && (v.pos[k] === 'DET' || v.pos[k] === 'ADJ')) k--;
   const prep = v.norm[k];
-  return DESTINATION.has(prep) || (prep === 'in' && ARRIVALS.has(p.head));
+  return DESTINATION.has(prep) || ((prep === 'in' || prep === 'outside') && (ARRIVALS.has(p.head) || PROTEST.test(p.code)));
 }
 
 function isHyphen(v: SentenceView, j: number): boolean {

@@ -25,6 +25,7 @@ export const INTENT_GOVERNORS = new Set([
 
 /** Intent codes for the roots of cooperative acts. */
 const INTENT_OF: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
+/** Speech verbs that announce what the speaker will do ("announced it would free prisoners"). */
 /** Rejection codes for the roots of cooperative acts someone says they will not do. */
 const REJECTION_OF: Record<string, string> = { '03': '120', '04': '125', '05': '120', '06': '121', '07': '121', '08': '124' };
 
@@ -47,6 +48,9 @@ export function recast(code: string, modality: Modality, gov: InfinitiveGovernor
   }
   if (gov?.kind === 'verb' && INTENT_GOVERNORS.has(gov.lemma) && INTENT_OF[root] && modality !== 'negated') {
     return { code: INTENT_OF[root], modality: 'asserted', rule: `recast/intent:${gov.lemma}` };
+  }
+  if (modality === 'expected' && speech && INTENT_OF[root]) {
+    return { code: INTENT_OF[root], modality: 'asserted', rule: `recast/announced-intent:${speech}` };
   }
   if (modality === 'negated' && volitional && REJECTION_OF[root]) {
     return { code: REJECTION_OF[root], modality: 'asserted', rule: 'recast/refusal' };

@@ -65,6 +65,11 @@ interface WorldCountry {
 }
 
 const SHORT_ABBREVIATIONS = new Set(['US', 'UK']);
+/**
+ * Codes that differ from world-countries' cca3: Kosovo has no ISO code and world-countries gives it the placeholder
+ * UNK; the CAMEO country list codes it KSV, and so does dyad (country-extras.yaml and people use KSV too).
+ */
+export const CAMEO_COUNTRY_CODES: Readonly<Record<string, string>> = { UNK: 'KSV' };
 /** Alternative spellings in world-countries that are common words or fragments, not names news uses. */
 const NOT_NAMES = new Set(['Island', 'Prathet', 'Timor', 'Guinea', 'Congo', 'Virgin Islands', 'Korea', 'Sudan']);
 
@@ -125,7 +130,7 @@ export function loadActorDictionary(dir: string = DEFAULT_ACTORS_DIR): ActorDict
 
   const world = (require('world-countries') as WorldCountry[]).slice().sort((a, b) => sovereignty(a) - sovereignty(b));
   for (const c of world) {
-    const iso = c.cca3;
+    const iso = CAMEO_COUNTRY_CODES[c.cca3] ?? c.cca3;
     const name = c.name.common;
     countryName.set(iso, name);
     const rule = `dict:countries/${iso}`;

@@ -268,7 +268,7 @@ const INTERNATIONAL = /^(IGO|NGO|NGM|IMG|MNC|INT|UIS)/;
 function inferCountries(mentions: Mention[]): void {
   const bare = mentions.filter((m) => m.kind === 'agent' && m.country === null && !INTERNATIONAL.test(m.code));
   if (!bare.length) return;
-  const named = mentions.filter((m) => m.country && m.kind !== 'region' && !m.modifier);
+  const named = mentions.filter((m) => m.country && m.kind !== 'region' && !m.modifier && !(m.kind === 'organisation' && m.sector === 'MED'));
   const places = new Set(named.filter((m) => m.location).map((m) => m.country!));
   const all = new Set(named.map((m) => m.country!));
   const [country, how] = places.size === 1 ? [[...places][0], 'place'] : all.size === 1 ? [[...all][0], 'sentence'] : [null, ''];
@@ -374,7 +374,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
       const word = (primary(tail).entry as { word?: string }).word ?? '';
       const n = tail.end;
       const bareVerb = t.pos[n] === 'VERB' && norm[n] === t.lemma[n] && !['DET', 'PROPN', 'NOUN', 'PRON'].includes(t.pos[n + 1]);
-      const nextIsNoun = t.pos[n] === 'NOUN' || (EQUIPMENT.test(word) && bareVerb);
+      const nextIsNoun = (t.pos[n] === 'NOUN' && !/s$/.test(word)) || (EQUIPMENT.test(word) && (bareVerb || t.pos[n] === 'NOUN'));
       if (primary(tail).entry.type !== 'agent' || !nextIsNoun || hits.some((h) => h.start === tail.end)) break;
       g.hits.pop();
       g.end = g.hits[g.hits.length - 1].end;

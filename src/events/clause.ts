@@ -98,6 +98,7 @@ export function findSubject(v: SentenceView, i: number): SubjectResult {
     if (mi < 0) continue;
     const m = v.doc.mentions![mi];
     j = m.tokenStart;
+    if (objectOfEarlierVerb(v, m, start, i)) break;
     if (subjectLike(v, m)) return { mention: firstOfGroup(v, mi), governor, clauseStart: start };
   }
   let p = i - 1;
@@ -110,6 +111,15 @@ export function findSubject(v: SentenceView, i: number): SubjectResult {
   }
   if ((coordinated || participle) && (governor < 0 || coordinated)) return { mention: mainSubject(v), governor, clauseStart: start };
   return { mention: -1, governor, clauseStart: start };
+}
+
+/** True for the object of an earlier verb right before "and" + this verb ("attacked Iraq and took Mosul"). */
+function objectOfEarlierVerb(v: SentenceView, m: Mention, start: number, verb: number): boolean {
+  const conj = v.norm[m.tokenEnd];
+  if (conj !== 'and' && conj !== 'but' && conj !== 'or') return false;
+  for (let k = m.tokenEnd + 1; k < verb; k++) if (v.pos[k] !== 'ADV' && v.pos[k] !== 'AUX' && v.pos[k] !== 'PART') return false;
+  for (let k = start; k < m.tokenStart; k++) if (v.pos[k] === 'VERB') return true;
+  return false;
 }
 
 /** For a verb coordinated with an earlier one ("ISIL had attacked Iraq and taken Mosul"), the earlier verb's subject. */

@@ -48,7 +48,7 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   if (passive) {
     const agent = passiveAgent(v, i);
     if (agent.mention < 0) return null;
-    target = source;
+    target = reduced ? mentionIndexAt(v, i - 1) : source;
     source = agent.mention;
   } else if (target < 0 && !match.pattern.hasTarget) {
     const named = match.consumed.map((j) => mentionIndexAt(v, j)).find((mi) => mi >= 0);
@@ -153,13 +153,13 @@ function isReducedRelative(v: SentenceView, i: number): boolean {
   let np = prev;
   const mi = mentionIndexAt(v, prev);
   if (mi >= 0) np = v.doc.mentions![mi].tokenStart;
-  while (np > v.first && (v.pos[np - 1] === 'ADJ' || v.pos[np - 1] === 'DET' || v.pos[np - 1] === 'NUM' || v.pos[np - 1] === 'NOUN')) np--;
+  while (np > v.first && ['ADJ', 'DET', 'NUM', 'NOUN', 'PROPN'].includes(v.pos[np - 1])) np--;
   if (np > v.first && v.pos[np - 1] === 'ADP') {
     for (let k = v.first; k < np - 1; k++) if (v.pos[k] === 'VERB') return true;
   }
   if (v.norm[i + 1] === 'by' && mentionIndexAt(v, i + 2) + mentionIndexAt(v, i + 3) > -2) return true;
   if (v.norm[v.first] === 'there' && v.lemma[v.first + 1] === 'be') return true;
-  if (v.pos[i + 1] !== 'ADP' && v.norm[i + 1] !== ',') return false;
+  if (v.pos[i + 1] !== 'ADP' && v.pos[i + 1] !== 'SCONJ' && v.norm[i + 1] !== ',') return false;
   for (let j = i + 1; j < v.end - 1; j++) {
     if (v.norm[j] === ';' || RELATIVE.has(v.norm[j])) return false;
     if (v.pos[j] === 'AUX' && v.lemma[j] === 'be' && v.pos[j + 1] === 'VERB') return true;

@@ -45,6 +45,10 @@ export class PostgresExecutor implements Executor {
     }
   }
 
+  read<T>(program: Program<T>): Promise<T> {
+    return this.execute(program, false);
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

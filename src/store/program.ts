@@ -52,5 +52,7 @@ export function* insert(table: string, columns: string[], rows: unknown[][], onC
 export interface Executor {
   /** Runs a program; with `transaction`, all of its writes commit together or not at all. */
   execute<T>(program: Program<T>, transaction: boolean): Promise<T>;
+  /** Runs a program that only reads (`all` operations); an engine may run it off the event loop, beside other reads. */
+  read<T>(program: Program<T>): Promise<T>;
   close(): Promise<void>;
 }

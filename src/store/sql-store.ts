@@ -30,7 +30,7 @@ export class SqlStore implements Store {
   }
 
   queryEvents(query: EventQuery): Promise<EventPage> {
-    return this.executor.execute(eventPage(query, this.dialect), false);
+    return this.executor.read(eventPage(query, this.dialect));
   }
 
   async *streamEvents(query: EventQuery, pageSize = 1000): AsyncIterable<StoredEvent> {
@@ -46,31 +46,31 @@ export class SqlStore implements Store {
   }
 
   aggregate(filter: EventFilter, spec: AggregateSpec): Promise<AggregateRow[]> {
-    return this.executor.execute(aggregateRows(filter, spec, this.dialect), false);
+    return this.executor.read(aggregateRows(filter, spec, this.dialect));
   }
 
   getArticle(id: string): Promise<ArticleWithEvents | null> {
-    return this.executor.execute(articleWithEvents(id), false);
+    return this.executor.read(articleWithEvents(id));
   }
 
   articleUrls(ids: string[]): Promise<Map<string, string | null>> {
-    return this.executor.execute(urlsById(ids), false);
+    return this.executor.read(urlsById(ids));
   }
 
   getCluster(id: string): Promise<ClusterWithMentions | null> {
-    return this.executor.execute(clusterWithMentions(id), false);
+    return this.executor.read(clusterWithMentions(id));
   }
 
   searchActors(q: string, limit = 20): Promise<ActorRow[]> {
-    return this.executor.execute(actorSearch(q, limit, this.dialect), false);
+    return this.executor.read(actorSearch(q, limit, this.dialect));
   }
 
   getActors(codes: string[]): Promise<ActorRow[]> {
-    return this.executor.execute(actorsByCode(codes), false);
+    return this.executor.read(actorsByCode(codes));
   }
 
   stats(): Promise<StoreStats> {
-    return this.executor.execute(storeStats(this.dialect), false);
+    return this.executor.read(storeStats(this.dialect));
   }
 
   addFeed(url: string, title: string | null = null): Promise<void> {
@@ -82,7 +82,7 @@ export class SqlStore implements Store {
   }
 
   listFeeds(): Promise<Feed[]> {
-    return this.executor.execute(feedList(), false);
+    return this.executor.read(feedList());
   }
 
   async updateFeed(url: string, update: Partial<Pick<Feed, 'lastChecked' | 'etag' | 'lastModified' | 'error' | 'title'>>): Promise<void> {

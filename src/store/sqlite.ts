@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { sqliteDialect } from './dialect.js';
 import { sqliteMigrations, type Migration } from './migrations/index.js';
 import type { Executor, Op, Program } from './program.js';
+import { ReadPool, defaultReaders } from './read-pool.js';
 import { SqlStore } from './sql-store.js';
 
 type Statement = Database.Statement<unknown[], Record<string, unknown>>;
@@ -12,11 +13,17 @@ function bindable(v: unknown): unknown {
   return v;
 }
 
-/** Runs store programs synchronously on one better-sqlite3 connection, caching prepared statements. */
+/**
+ * Runs store programs on one better-sqlite3 connection, caching prepared statements: writes synchronously (a
+ * transaction never interleaves with another request), reads on a {@link ReadPool} of reader threads when given one.
+ */
 export class SqliteExecutor implements Executor {
   private readonly statements = new Map<string, Statement>();
 
-  constructor(readonly db: Database.Database) {}
+  constructor(
+    readonly db: Database.Database,
+    private readonly pool?: ReadPool,
+  ) {}
 
   private prepare(sql: string): Statement {
     let s = this.statements.get(sql);
@@ -49,7 +56,13 @@ export class SqliteExecutor implements Executor {
     return this.runSync(program, transaction);
   }
 
+  /** Runs a read on a reader thread when one is ready, else here. */
+  async read<T>(program: Program<T>): Promise<T> {
+    return this.pool?.run(program) ?? this.runSync(program, false);
+  }
+
   async close(): Promise<void> {
+    await this.pool?.close();
     if (this.db.open) this.db.close();
   }
 }
@@ -71,11 +84,21 @@ export function migrateSqlite(db: Database.Database, migrations: Migration[] = s
   return latest;
 }
 
+/** Options for a SQLite store. */
+export interface SqliteOptions {
+  /**
+   * Reader threads, each with its own read-only connection, that run queries off the event loop and in parallel
+   * (default {@link defaultReaders}: `DYAD_SQLITE_READERS`, else 2 to 4 by CPU count; 0 runs every query on the
+   * calling thread). They start on the first read; `:memory:` stores always read on the calling thread.
+   */
+  readers?: number;
+}
+
 /**
  * Opens (creating if needed) a SQLite store at `path` (`:memory:` for a throwaway one): WAL journal, foreign keys on,
  * migrations applied.
  */
-export function openSqliteStore(path: string): SqlStore {
+export function openSqliteStore(path: string, options: SqliteOptions = {}): SqlStore {
   let db: Database.Database;
   try {
     db = new Database(path);
@@ -94,5 +117,7 @@ export function openSqliteStore(path: string): SqlStore {
     const message = (err as Error).message;
     throw new Error(message.startsWith('dyad:') ? message : `dyad: ${path} is not a dyad database (${message}); pass another --db path`);
   }
-  return new SqlStore(new SqliteExecutor(db), sqliteDialect);
+  const readers = path === '' || path === ':memory:' || path.startsWith('file::memory:') ? 0 : (options.readers ?? defaultReaders());
+  const pool = readers > 0 ? new ReadPool(db.name, readers, bindable) : undefined;
+  return new SqlStore(new SqliteExecutor(db, pool), sqliteDialect);
 }

@@ -20,6 +20,8 @@ export interface IO {
   out(line: string): void;
   err(line: string): void;
   stdin: NodeJS.ReadableStream;
+  /** The stream under `err`, for a progress line redrawn in place (drawn only when it is a TTY). */
+  errStream?: { isTTY?: boolean; columns?: number; write(chunk: string): unknown };
 }
 
 /** Parses a command's arguments, turning parse errors into usage errors that name the bad option. */

@@ -19,6 +19,7 @@ const defaultIO: IO = {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
   stdin: process.stdin,
+  errStream: process.stderr,
 };
 
 /** Runs the dyad command line; resolves to the exit code. */

@@ -13,4 +13,4 @@ export { parseFeed, FeedError, type FeedArticle, type FeedOptions, type ParsedFe
 export { Fetcher, FetchError, type FetcherOptions, type FetchResult, type Validators } from './fetch.js';
 export { articleId } from './id.js';
 export { readInputs, type InputItem, type ReadOptions } from './read.js';
-export { pollFeeds, watchFeeds, readWatchState, type WatchOptions, type WatchState } from './watch.js';
+export { pollFeeds, watchFeeds, readWatchState, writeWatchState, jsonFileMemory, type FeedMemory, type WatchOptions, type WatchState } from './watch.js';

@@ -23,6 +23,11 @@ export interface ReadOptions {
   maxArticleChars?: number;
   /** Largest HTML or feed file read whole, in bytes (default 50 MB); larger ones are skipped. */
   maxDocumentBytes?: number;
+  /**
+   * Called with the number of bytes just read from an input (a JSONL chunk, a whole file, a stdin chunk), for
+   * progress reports: the sum of the calls reaches {@link inputBytes} when every file has been read.
+   */
+  onBytes?: (bytes: number) => void;
 }
 
 const TEXT = new Set(['.txt', '.text']);
@@ -34,6 +39,7 @@ const KNOWN = new Set([...TEXT, ...HTML, ...JSONL, ...FEED]);
 interface Limits {
   maxArticleChars: number;
   maxDocumentBytes: number;
+  onBytes: (bytes: number) => void;
 }
 
 /**
@@ -58,7 +64,11 @@ interface Limits {
  * }
  */
 export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
-  const limits: Limits = { maxArticleChars: opts.maxArticleChars ?? 2_000_000, maxDocumentBytes: opts.maxDocumentBytes ?? 50_000_000 };
+  const limits: Limits = {
+    maxArticleChars: opts.maxArticleChars ?? 2_000_000,
+    maxDocumentBytes: opts.maxDocumentBytes ?? 50_000_000,
+    onBytes: opts.onBytes ?? (() => {}),
+  };
   for (const input of inputs) {
     if (input === '-') yield* readStdin(opts.stdin ?? process.stdin, limits);
     else yield* readPath(input, limits, true);
@@ -98,9 +108,10 @@ async function* readPath(path: string, limits: Limits, explicit: boolean): Async
     return;
   }
   if (JSONL.has(ext)) {
-    yield* readJsonlStream(createReadStream(path), path, limits);
+    yield* readJsonlStream(counted(createReadStream(path), limits.onBytes), path, limits);
     return;
   }
+  limits.onBytes(info.size);
   const cap = TEXT.has(ext) ? limits.maxArticleChars * 4 : limits.maxDocumentBytes;
   if (info.size > cap) {
     yield skip(path, `the file has ${info.size} bytes, more than ${TEXT.has(ext) ? `an article of ${limits.maxArticleChars} characters can take` : `the ${limits.maxDocumentBytes}-byte limit for one document`}`);
@@ -114,6 +125,46 @@ async function* readPath(path: string, limits: Limits, explicit: boolean): Async
   if (FEED.has(ext)) yield* readFeed(bytes.data, path, limits);
   else if (HTML.has(ext)) yield readHtml(bytes.data, path, limits);
   else yield readText(bytes.data, path, limits);
+}
+
+/**
+ * The total size in bytes of the files {@link readInputs} would read for these inputs (folders walked the same way),
+ * or null when the total cannot be known (stdin). Missing or unreadable paths count as 0.
+ */
+export async function inputBytes(inputs: string[]): Promise<number | null> {
+  if (inputs.includes('-')) return null;
+  let total = 0;
+  const walk = async (path: string): Promise<void> => {
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      return;
+    }
+    if (info.isDirectory()) {
+      let entries;
+      try {
+        entries = await readdir(path, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        if (entry.name.startsWith('.')) continue;
+        if (entry.isDirectory() || KNOWN.has(extname(entry.name).toLowerCase())) await walk(join(path, entry.name));
+      }
+    } else if (KNOWN.has(extname(path).toLowerCase())) {
+      total += info.size;
+    }
+  };
+  for (const input of inputs) await walk(input);
+  return total;
+}
+
+async function* counted(stream: AsyncIterable<Buffer | string>, onBytes: (bytes: number) => void): AsyncGenerator<Buffer | string> {
+  for await (const chunk of stream) {
+    onBytes(typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length);
+    yield chunk;
+  }
 }
 
 async function readBytes(path: string): Promise<{ ok: true; data: Buffer } | { ok: false; reason: string }> {
@@ -209,10 +260,13 @@ async function* readStdin(stream: NodeJS.ReadableStream, limits: Limits): AsyncG
     yield skip('stdin', 'stdin is empty');
     return;
   }
-  const replay = (async function* () {
-    yield* head;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value as Buffer | string;
-  })();
+  const replay = counted(
+    (async function* () {
+      yield* head;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value as Buffer | string;
+    })(),
+    limits.onBytes,
+  );
   if (first === 0x7b) {
     yield* readJsonlStream(replay, 'stdin', limits);
     return;

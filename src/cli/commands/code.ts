@@ -1,8 +1,9 @@
 import { createDoc } from '../../doc.js';
 import { createDyad } from '../../index.js';
-import { readInputs } from '../../ingest/read.js';
+import { inputBytes, readInputs } from '../../ingest/read.js';
 import { choiceOption, dateOption, EXIT, UsageError, type Command } from '../command.js';
 import { EVENT_FORMATS, eventWriter } from '../format.js';
+import { createProgress } from '../progress.js';
 
 /** `dyad code`: prints the events of each input article. */
 export const codeCommand: Command = {
@@ -29,22 +30,29 @@ Exit code 0 when every input was coded, 1 when some were skipped (reasons on std
     const dyad = createDyad({ minConfidence });
     const writer = eventWriter(format, io.out);
     let skipped = 0;
-    for await (const item of readInputs(positionals, { stdin: io.stdin })) {
+    const progress = createProgress({ stream: io.errStream, totalBytes: await inputBytes(positionals) });
+    for await (const item of readInputs(positionals, { stdin: io.stdin, onBytes: progress.bytes })) {
       if (item.kind === 'skip') {
         skipped++;
+        progress.clear();
         io.err(`dyad: skipped ${item.input}: ${item.reason}`);
         continue;
       }
       const meta = { ...item.meta, published: item.meta.published ?? date };
       const doc = dyad.process(createDoc(item.id, item.text, meta));
+      progress.article();
       if (doc.skipped) {
         skipped++;
+        progress.clear();
         const why = doc.messages.find((m) => m.level === 'skip');
         io.err(`dyad: skipped ${item.id}: ${why?.reason ?? 'not coded'}`);
         continue;
       }
-      for (const r of dyad.records(doc)) writer.write(r);
+      const records = dyad.records(doc);
+      if (records.length) progress.clear();
+      for (const r of records) writer.write(r);
     }
+    progress.done();
     writer.end();
     return skipped ? EXIT.partial : EXIT.ok;
   },

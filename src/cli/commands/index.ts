@@ -10,9 +10,10 @@ import { alertsCommand } from './alerts.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { serveCommand } from './serve.js';
+import { watchCommand } from './watch.js';
 
 /** Every dyad sub-command, in the order `dyad --help` lists them. */
 export const COMMANDS: readonly Command[] = [
-  codeCommand, extractCommand, ingestCommand, eventsCommand, alertsCommand, exportCommand, importCommand, serveCommand,
+  codeCommand, extractCommand, ingestCommand, watchCommand, eventsCommand, alertsCommand, exportCommand, importCommand, serveCommand,
   actorsCommand, explainCommand, demoCommand,
 ];

@@ -23,7 +23,10 @@ export function infinitiveGovernor(v: SentenceView, i: number): InfinitiveGovern
     if (before >= v.first && v.pos[before] === 'VERB') return { kind: 'object', lemma: v.lemma[before], token: before };
     return null;
   }
-  if (v.pos[g] === 'NOUN') return { kind: 'noun', lemma: v.lemma[g], token: g };
+  if (v.pos[g] === 'NOUN') {
+    const afterSubject = g - 1 >= v.first && mentionIndexAt(v, g - 1) >= 0 && /s$/.test(v.norm[g]);
+    return { kind: afterSubject ? 'verb' : 'noun', lemma: v.lemma[g], token: g };
+  }
   if (v.pos[g] === 'VERB' || v.pos[g] === 'ADJ' || v.pos[g] === 'AUX') return { kind: 'verb', lemma: v.lemma[g], token: g };
   return null;
 }

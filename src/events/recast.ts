@@ -17,11 +17,11 @@ const VIOLENT = /^(18|19|20)/;
 /** Verbs that turn a violent act they govern into a threat ("vowed to strike", "wants to attack"). */
 export const THREAT_GOVERNORS = new Set(['want', 'vow', 'threaten', 'intend', 'plan', 'prepare', 'warn', 'promise', 'pledge', 'swear', 'seek']);
 
-/** Verbs that turn a cooperative act they govern into a stated intent ("pledged to boost trade"). */
-export const INTENT_GOVERNORS = new Set([
-  'want', 'plan', 'intend', 'hope', 'seek', 'aim', 'promise', 'pledge', 'vow', 'offer', 'agree', 'commit', 'propose',
-  'wish', 'vote', 'decide',
-]);
+/**
+ * Verbs that turn a cooperative act they govern into a stated intent ("pledged to boost trade"). Plans and schedules
+ * ("plans to hold talks") stay the act itself, expected.
+ */
+export const INTENT_GOVERNORS = new Set(['want', 'wish', 'seek', 'promise', 'pledge', 'vow', 'offer', 'agree', 'commit']);
 
 /** Intent codes for the roots of cooperative acts. */
 const INTENT_OF: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };

@@ -67,6 +67,7 @@ export function isModifier(v: SentenceView, m: Mention): boolean {
   if (next >= v.end) return false;
   if (v.norm[next] === '-' || v.norm[next] === '–') return true;
   const p = v.pos[next];
+  if (p === 'NOUN' && v.norm[next + 1] === 'to' && v.pos[next + 2] === 'VERB') return false;
   return (p === 'NOUN' || (p === 'PROPN' && mentionIndexAt(v, next) < 0)) && !/^(officials?|forces|troops)$/.test(v.norm[next]);
 }
 

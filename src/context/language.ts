@@ -1,6 +1,6 @@
-import { francAll } from 'franc-min';
 import { note, type NewsDoc } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import { trigramScores } from './trigram-scores.js';
 
 /** The languages news comes in that franc-min can tell apart: ISO 639-3 → ISO 639-1 and English name. */
 export const NEWS_LANGUAGES: Readonly<Record<string, readonly [string, string]>> = {
@@ -55,6 +55,8 @@ export interface LanguageGuess {
   confidentlyNotEnglish: boolean;
 }
 
+const NEWS_CODES = Object.keys(NEWS_LANGUAGES);
+
 const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'with', 'was', 'said', 'by', 'as', 'at', 'it', 'has', 'have', 'from', 'his', 'its', 'be', 'are', 'were', 'an', 'which', 'will', 'their', 'after']);
 /** Share of English function words above which a text is English without asking franc (news English runs at 35–45%). */
 const ENGLISH_SHARE = 0.25;
@@ -62,11 +64,54 @@ const ENGLISH: LanguageGuess = { language: 'en', name: 'English', confidentlyNot
 
 /** The share of words in a text that are common English function words: a fast, reliable first test for English. */
 export function englishFunctionWordShare(text: string): number {
+  if (ASCII.test(text)) return asciiFunctionWordShare(text.toLowerCase());
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (!words.length) return 0;
   let n = 0;
   for (const w of words) if (FUNCTION_WORDS.has(w)) n++;
   return n / words.length;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+/** The longest function word: longer words are counted without being looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
+
+/** {@link englishFunctionWordShare} for lower-case ASCII text, where a word is a run of `a`–`z`: no arrays built. */
+function asciiFunctionWordShare(lower: string): number {
+  let words = 0;
+  let hits = 0;
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 0;
+    if (c >= 97 && c <= 122) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from < 0) continue;
+    words++;
+    if (i - from <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.has(lower.slice(from, i))) hits++;
+    from = -1;
+  }
+  return words ? hits / words : 0;
+}
+
+const LETTER = /\p{L}/u;
+
+/** How many letters (`\p{L}` code points) the text has, counting no further than `limit`. */
+function countLetters(text: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const l = c | 32;
+      if (l >= 97 && l <= 122) n++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(cp))) n++;
+  }
+  return n;
 }
 
 /** How much of an article the detector reads: enough to judge, bounded so long articles cost no more. */
@@ -80,9 +125,9 @@ export function detectLanguage(text: string, options: LanguageOptions = {}): Lan
   const { minLetters = 200, englishMargin = 0.85 } = options;
   const undecided = { language: null, name: null, confidentlyNotEnglish: false };
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  if ((sample.match(/\p{L}/gu)?.length ?? 0) < minLetters) return undecided;
+  if (countLetters(sample, minLetters) < minLetters) return undecided;
   if (englishFunctionWordShare(sample) >= ENGLISH_SHARE) return ENGLISH;
-  const scores = francAll(sample, { only: Object.keys(NEWS_LANGUAGES), minLength: 1 });
+  const scores = trigramScores(sample, NEWS_CODES);
   const [top, topScore] = scores[0] ?? ['und', 0];
   const known = NEWS_LANGUAGES[top];
   if (!known || topScore <= 0) return undecided;

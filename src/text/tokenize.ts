@@ -28,26 +28,38 @@ export function tokenize(text: string, nlp: Nlp): { sentences: Sentence[]; token
   }
   const sentence = new Int32Array(n);
   const sentences: Sentence[] = [];
+  // Token ranges `[first, last]` (inclusive) of each sentence: cheaper than walking sentence objects.
+  const spans = wd.sentences().out(its.span) as [number, number][];
   let first = 0;
-  wd.sentences().each((s) => {
-    const len = s.tokens().length();
-    if (len === 0) return;
+  for (const span of spans) {
+    const len = span[1] - span[0] + 1;
+    if (len <= 0) continue;
     const endToken = first + len;
     sentence.fill(sentences.length, first, endToken);
     sentences.push({ start: start[first], end: end[endToken - 1], firstToken: first, endToken });
     first = endToken;
-  });
+  }
   return {
     sentences,
     tokens: {
       start,
       end,
       pos,
-      lemma: lemma.map((l) => l.toLowerCase()),
+      lemma: lowerAll(lemma),
       normal,
       sentence,
     },
   };
+}
+
+/** Lower-cases in place; wink's lemmas are nearly always lower case already, so most strings are kept as they are. */
+function lowerAll(words: string[]): string[] {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const l = w.toLowerCase();
+    if (l !== w) words[i] = l;
+  }
+  return words;
 }
 
 /** Pipeline stage: sentences, tokens, POS and lemmas from wink-nlp. */

@@ -76,7 +76,10 @@ const NOT_NAMES = new Set(['Island', 'Prathet', 'Timor', 'Guinea', 'Congo', 'Vir
 function addPhrase(root: TrieNode, phrase: string, entry: Entry, rule: string, caseRule = caseRuleOf(phrase), first = false): number {
   const variants = new Set([phrase, foldAccents(phrase)]);
   const lower = phrase.toLowerCase();
-  if (lower.startsWith('the ') && entry.type !== 'description') variants.add(phrase.slice(4));
+  // "the Kremlin" is also "Kremlin"; but a capitalised one-word title ("The Australian", "The Hindu") keeps its article,
+  // or every "Australian" and "Hindu" would be the newspaper.
+  const titleWord = phrase.startsWith('The ') && phraseKeys(phrase.slice(4)).length === 1;
+  if (lower.startsWith('the ') && entry.type !== 'description' && !titleWord) variants.add(phrase.slice(4));
   let added = 0;
   for (const variant of variants) {
     const keys = phraseKeys(variant);

@@ -20,7 +20,8 @@ if (!existsSync(GUM)) console.log(`GUM news evaluation skipped: ${GUM} is absent
 /**
  * Mention detection on GUM news (issue 3): people, places and organisations GUM links to Wikipedia, head-overlap
  * matching as documented in scripts/eval-gum.mjs. The floors sit a little under the measured figures so that a
- * regression in the dictionaries or the matcher fails here. The script runs on dist/, built by `npm test`.
+ * regression in the dictionaries or the matcher fails here (measured:
+ * P 0.909, R 0.501; person R 0.312, place R 0.521, organisation R 0.638). The script runs on dist/, built by `npm test`.
  */
 describe.skipIf(!existsSync(GUM) || !existsSync(DIST))('GUM news mention detection (../shared)', () => {
   const run = spawnSync(process.execPath, [SCRIPT, '--json'], { cwd: ROOT, encoding: 'utf8' });
@@ -34,10 +35,10 @@ describe.skipIf(!existsSync(GUM) || !existsSync(DIST))('GUM news mention detecti
 
   it('keeps precision and recall above their floors', () => {
     const { overall, byType } = result!;
-    expect(overall.precision).toBeGreaterThanOrEqual(0.85);
-    expect(overall.recall).toBeGreaterThanOrEqual(0.34);
-    expect(byType.person.recall).toBeGreaterThanOrEqual(0.19);
-    expect(byType.place.recall).toBeGreaterThanOrEqual(0.47);
-    expect(byType.organization.recall).toBeGreaterThanOrEqual(0.34);
+    expect(overall.precision).toBeGreaterThanOrEqual(0.88);
+    expect(overall.recall).toBeGreaterThanOrEqual(0.47);
+    expect(byType.person.recall).toBeGreaterThanOrEqual(0.29);
+    expect(byType.place.recall).toBeGreaterThanOrEqual(0.5);
+    expect(byType.organization.recall).toBeGreaterThanOrEqual(0.61);
   });
 });

@@ -37,6 +37,8 @@ export interface Route {
   params?: z.ZodType;
   body?: z.ZodType;
   write?: boolean;
+  /** An aggregate whose answer the server may keep for a few seconds (see {@link ResponseCache}). */
+  cached?: boolean;
   handler(ctx: RouteContext, input: { query: any; params: any; body: any }, reply: FastifyReply): Promise<unknown>;
 }
 
@@ -58,6 +60,7 @@ export const ROUTES: Route[] = [
   {
     method: 'GET',
     url: '/timeline',
+    cached: true,
     summary: 'Counts per quad class and mean Goldstein per day, week or month',
     query: TimelineParams,
     async handler({ store }, { query }) {
@@ -68,6 +71,7 @@ export const ROUTES: Route[] = [
   {
     method: 'GET',
     url: '/network',
+    cached: true,
     summary: 'Actor network over a window: nodes and weighted directed edges',
     query: NetworkParams,
     async handler({ store }, { query }) {
@@ -78,6 +82,7 @@ export const ROUTES: Route[] = [
   {
     method: 'GET',
     url: '/alerts',
+    cached: true,
     summary: 'Escalation alerts for a dyad or an actor: weeks far above their trailing baseline, with their events',
     query: AlertsParams,
     async handler({ store }, { query }) {
@@ -98,6 +103,7 @@ export const ROUTES: Route[] = [
   {
     method: 'GET',
     url: '/top/actors',
+    cached: true,
     summary: 'Most active actors among matching events',
     query: TopParams,
     async handler({ store }, { query }) {
@@ -108,6 +114,7 @@ export const ROUTES: Route[] = [
   {
     method: 'GET',
     url: '/top/dyads',
+    cached: true,
     summary: 'Dyads with most events (undirected unless directed=true)',
     query: TopParams,
     async handler({ store }, { query }) {
@@ -118,6 +125,7 @@ export const ROUTES: Route[] = [
   {
     method: 'GET',
     url: '/counts/codes',
+    cached: true,
     summary: 'Events per CAMEO root or code',
     query: CodeCountParams,
     async handler({ store }, { query }) {
@@ -150,6 +158,7 @@ export const ROUTES: Route[] = [
   {
     method: 'GET',
     url: '/stats',
+    cached: true,
     summary: 'Totals: articles, events, clusters, actors, date range',
     async handler({ store }) {
       return store.stats();

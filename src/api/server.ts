@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { z } from 'zod';
 import type { Store } from '../store/types.js';
 import { writeGuard } from './auth.js';
+import { ResponseCache } from './cache.js';
 import { errorHandler, parseInput } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { ROUTES, type Coder, type RouteContext } from './routes.js';
@@ -24,6 +25,12 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** fastify's (pino) logger: `false` for quiet (tests), `true` or pino options (default `{ level: 'info' }`). */
   logger?: FastifyServerOptions['logger'];
+  /**
+   * How long the answers of aggregate routes (`/timeline`, `/network`, `/alerts`, `/top/*`, `/counts/codes`, `/stats`)
+   * are kept, in ms (default 5000; 0 turns the cache off). Keyed by route and normalised query; cleared by this
+   * server's own writes, so only writes by another process can take this long to show.
+   */
+  cacheTtlMs?: number;
 }
 
 /**
@@ -45,6 +52,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     reply.code(404).send({ error: `dyad: no route ${request.method} ${request.url.split('?')[0]}; see /openapi.json` });
   });
   const ctx: RouteContext = { store: options.store, code: options.code, guardWrite: writeGuard(options.token, host) };
+  const cache = new ResponseCache(options.cacheTtlMs ?? 5000);
   const document = openApiDocument(ROUTES);
   app.get('/openapi.json', async () => document);
   for (const route of ROUTES) {
@@ -58,7 +66,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           params: route.params ? parseInput(route.params, request.params, 'path') : {},
           body: route.body ? parseInput(route.body, request.body, 'body') : undefined,
         };
-        return route.handler(ctx, input, reply);
+        if (route.write) {
+          try {
+            return await route.handler(ctx, input, reply);
+          } finally {
+            cache.clear();
+          }
+        }
+        if (!route.cached || cache.ttlMs <= 0) return route.handler(ctx, input, reply);
+        const { value, hit } = cache.get(ResponseCache.key(route.url, input.query), () => route.handler(ctx, input, reply));
+        reply.header('x-dyad-cache', hit ? 'hit' : 'miss');
+        return value;
       },
     });
   }

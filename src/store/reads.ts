@@ -55,7 +55,7 @@ export function* aggregateRows(filter: EventFilter, spec: AggregateSpec, dialect
   const count = spec.dedup ? 'COUNT(DISTINCT e.cluster_id)' : 'COUNT(*)';
   let sql = `SELECT ${[...select, `${count} AS n`, 'AVG(e.goldstein) AS g'].join(', ')} FROM ${dialect.aggregateFrom(filter)} WHERE ${where.sql}`;
   if (spec.by.includes('period')) sql += " AND e.day <> ''";
-  for (const d of spec.nonNull ?? []) if (d !== 'period') sql += ` AND ${column(d)} IS NOT NULL`;
+  for (const d of spec.nonNull ?? []) if (d !== 'period') sql += ` AND ${dialect.notNull(column(d))}`;
   if (exprs.length) sql += ` GROUP BY ${exprs.map((_, i) => i + 1).join(', ')}`;
   const params = [...where.params];
   if (spec.limit !== undefined) {
@@ -133,7 +133,8 @@ export function* storeStats(dialect: Dialect): Program<StoreStats> {
     const [r] = yield* all(sql);
     return Number(r?.n ?? 0);
   };
-  const [range] = yield* all("SELECT MIN(day) AS first, MAX(day) AS last FROM events WHERE day <> ''");
+  // Two index seeks: `MIN(day) ... WHERE day <> ''` would scan the whole day index.
+  const [range] = yield* all("SELECT (SELECT MIN(day) FROM events WHERE day > '') AS first, (SELECT MAX(day) FROM events WHERE day > '') AS last");
   return {
     engine: dialect.engine,
     articles: yield* one('SELECT COUNT(*) AS n FROM articles'),

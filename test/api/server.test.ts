@@ -100,6 +100,43 @@ describeEngines('api', (engine) => {
     expect(await store.stats()).toEqual(before);
   });
 
+  it('keeps aggregate answers a few seconds, keyed by the normalised query, and forgets them after a write', async () => {
+    const { app } = await setup(() => engine.open());
+    const first = await app.inject({ url: '/timeline?dyad=RUS,PRK&interval=day' });
+    expect(first.headers['x-dyad-cache']).toBe('miss');
+    const same = await app.inject({ url: '/timeline?interval=day&dyad=rus,prk' });
+    expect([same.headers['x-dyad-cache'], same.body]).toEqual(['hit', first.body]);
+    expect((await app.inject({ url: '/timeline?dyad=RUS,PRK&interval=week' })).headers['x-dyad-cache']).toBe('miss');
+    expect((await app.inject({ url: '/events?actor=RUS' })).headers['x-dyad-cache']).toBeUndefined();
+    expect((await app.inject({ url: '/stats' })).json().events).toBe(2);
+    const posted = await app.inject({ method: 'POST', url: '/articles', payload: { id: 'p9', text: 'More.', date: '2024-06-17' } });
+    expect(posted.statusCode).toBe(201);
+    expect((await app.inject({ url: '/stats' })).json().events).toBe(3);
+    const after = await app.inject({ url: '/timeline?dyad=RUS,PRK&interval=day' });
+    expect(after.headers['x-dyad-cache']).toBe('miss');
+    expect(after.json().points[0]).toMatchObject({ period: '2024-06-17', count: 2 });
+  });
+
+  it('answers concurrent identical aggregate requests with one query, and can run without the cache', async () => {
+    const store = await engine.open();
+    await store.saveBatch([makeItem('a1', [{ code: '042', source: 'RUSGOV', target: 'PRKGOV', date: '2024-06-17' }])]);
+    let calls = 0;
+    const counting = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop === 'aggregate') return (...args: Parameters<Store['aggregate']>) => (calls++, target.aggregate(...args));
+        const v = Reflect.get(target, prop, receiver);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const app = await buildServer({ store: counting, logger: false });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => app.inject({ url: '/network?since=2024-01-01' })));
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    expect(calls).toBe(1);
+    const uncached = await buildServer({ store: counting, logger: false, cacheTtlMs: 0 });
+    await Promise.all(Array.from({ length: 3 }, () => uncached.inject({ url: '/network?since=2024-01-01' })));
+    expect(calls).toBe(4);
+  });
+
   it('needs the token for writes when one is set, and refuses writes beyond loopback without one', async () => {
     const { app, store } = await setup(() => engine.open(), { token: 's3cret', host: '0.0.0.0' });
     const payload = { id: 'p2', text: 'A text.' };

@@ -114,4 +114,9 @@ export const postgresMigrations: Migration[] = [
       'CREATE INDEX events_place ON events(location_country)',
     ],
   },
+  {
+    version: 3,
+    name: 'index on article status (stats counts skipped articles without reading every article)',
+    statements: ['CREATE INDEX articles_status ON articles(status)'],
+  },
 ];

@@ -71,7 +71,7 @@ export function createProgress(opts: ProgressOptions = {}): Progress {
     if (!force && t - drawnAt < everyMs) return;
     drawnAt = t;
     const text = progressText(articles, bytes, opts.totalBytes, t - start);
-    const width = (stream.columns ?? 80) - 1;
+    const width = (stream.columns && stream.columns >= 20 ? stream.columns : 80) - 1;
     stream.write(`\r\x1b[K${text.length > width ? text.slice(0, width) : text}`);
     shown = true;
   };

@@ -38,7 +38,8 @@ export function storeMemory(store: Store): FeedMemory {
     async polled(url, result) {
       await ensure(url);
       const update: Parameters<Store['updateFeed']>[1] = { lastChecked: new Date().toISOString(), error: result.error };
-      if (result.error === null) Object.assign(update, { etag: result.etag ?? null, lastModified: result.lastModified ?? null });
+      if (result.error === null)
+        Object.assign(update, { etag: result.etag ?? null, lastModified: result.lastModified ?? null });
       if (result.title) update.title = result.title;
       await store.updateFeed(url, update);
     },
@@ -72,7 +73,13 @@ export interface FeedItemOptions {
  * robots.txt, or holds less text), codes it and stores it with its events in one transaction. The article id is
  * the item's id (guid, else link), so a page fetched twice is stored once.
  */
-export function feedItemHandler(dyad: Dyad, store: Store, fetcher: Fetcher, summary: FeedSummary, opts: FeedItemOptions = {}) {
+export function feedItemHandler(
+  dyad: Dyad,
+  store: Store,
+  fetcher: Fetcher,
+  summary: FeedSummary,
+  opts: FeedItemOptions = {},
+) {
   return async (item: FeedArticle): Promise<void> => {
     const { text, meta, page } = await fullText(item, fetcher, opts.onNote);
     if (page) summary.pages++;
@@ -92,7 +99,11 @@ export function feedItemHandler(dyad: Dyad, store: Store, fetcher: Fetcher, summ
   };
 }
 
-async function fullText(item: FeedArticle, fetcher: Fetcher, onNote?: (message: string) => void): Promise<{ text: string; meta: ArticleMeta; page: boolean }> {
+async function fullText(
+  item: FeedArticle,
+  fetcher: Fetcher,
+  onNote?: (message: string) => void,
+): Promise<{ text: string; meta: ArticleMeta; page: boolean }> {
   const url = item.meta.url;
   const own = { text: item.text, meta: item.meta, page: false };
   if (!url || !/^https?:\/\//i.test(url)) return own;

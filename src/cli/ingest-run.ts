@@ -43,12 +43,20 @@ type ArticleItem = Extract<InputItem, { kind: 'article' }>;
  * out (the store would keep them unchanged anyway), so a rerun after a crash or Ctrl-C only codes what is missing
  * and ends with exactly the store an uninterrupted run gives.
  */
-export async function ingestInputs(inputs: string[], dyad: Dyad, store: Store, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestInputs(
+  inputs: string[],
+  dyad: Dyad,
+  store: Store,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
   const summary: IngestSummary = { articles: 0, events: 0, skipped: 0, unchanged: 0, interrupted: false };
   let pending: ArticleItem[] = [];
   const flush = async () => {
     if (!pending.length) return;
-    const stored = await storedArticles(store, pending.map((p) => p.id));
+    const stored = await storedArticles(
+      store,
+      pending.map((p) => p.id),
+    );
     const batch: SaveItem[] = [];
     for (const item of pending) {
       const known = stored.get(item.id);

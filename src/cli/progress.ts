@@ -40,7 +40,12 @@ export function formatDuration(seconds: number): string {
 }
 
 /** The progress text (without control characters) for the counts so far. */
-export function progressText(articles: number, bytes: number, totalBytes: number | null | undefined, elapsedMs: number): string {
+export function progressText(
+  articles: number,
+  bytes: number,
+  totalBytes: number | null | undefined,
+  elapsedMs: number,
+): string {
   const seconds = elapsedMs / 1000;
   const rate = seconds > 0 ? articles / seconds : 0;
   const parts = [`${articles.toLocaleString('en-US')} articles`, `${rate >= 10 ? rate.toFixed(0) : rate.toFixed(1)}/s`];

@@ -18,7 +18,10 @@ export interface FeedMemory {
   /** Remembers ids as handed over (called right after each item's handler returns). */
   remember(feedUrl: string, ids: string[]): Promise<void>;
   /** Records the end of a poll: the validators to send next time (on success), or the error that stopped it. */
-  polled(feedUrl: string, result: { etag?: string | null; lastModified?: string | null; title?: string | null; error: string | null }): Promise<void>;
+  polled(
+    feedUrl: string,
+    result: { etag?: string | null; lastModified?: string | null; title?: string | null; error: string | null },
+  ): Promise<void>;
 }
 
 /** What a watcher remembers between runs, per feed URL: the ids already handed over and the HTTP validators. */
@@ -65,7 +68,9 @@ export function readWatchState(path: string): WatchState {
   } catch {
     /* reported below */
   }
-  throw new Error(`dyad: the watch state file ${path} is not valid; fix it or delete it (every item would then be ingested again).`);
+  throw new Error(
+    `dyad: the watch state file ${path} is not valid; fix it or delete it (every item would then be ingested again).`,
+  );
 }
 
 /** Writes the state file atomically: a reader or a crash never sees half a file. */
@@ -105,13 +110,18 @@ export function jsonFileMemory(path: string, maxSeen = 10_000): FeedMemory {
 const isHttp = (source: string) => /^https?:\/\//i.test(source);
 
 /** Reads a feed that is a local file (no conditional GET: the file is read each time). */
-async function readFeedFile(path: string): Promise<{ notModified: false; text: string; etag: null; lastModified: null }> {
+async function readFeedFile(
+  path: string,
+): Promise<{ notModified: false; text: string; etag: null; lastModified: null }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new FetchError(`dyad: cannot read the feed file ${path} (${code === 'ENOENT' ? 'no such file' : (code ?? (e as Error).message)}); check the path or give an http(s) URL.`, path);
+    throw new FetchError(
+      `dyad: cannot read the feed file ${path} (${code === 'ENOENT' ? 'no such file' : (code ?? (e as Error).message)}); check the path or give an http(s) URL.`,
+      path,
+    );
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) throw new FeedError(`dyad: the feed file ${path}: ${decoded.reason}`);
@@ -136,11 +146,20 @@ export async function pollFeeds(feedUrls: string[], opts: WatchOptions): Promise
       const validators = await memory.validators(url);
       const page = isHttp(url) ? await fetcher.fetch(url, validators) : await readFeedFile(url);
       if (page.notModified) {
-        await memory.polled(url, { etag: page.etag ?? validators.etag, lastModified: page.lastModified ?? validators.lastModified, error: null });
+        await memory.polled(url, {
+          etag: page.etag ?? validators.etag,
+          lastModified: page.lastModified ?? validators.lastModified,
+          error: null,
+        });
         continue;
       }
       const feed = await parseFeed(page.text, { origin: url });
-      const unseen = new Set(await memory.unseen(url, feed.articles.map((a) => a.id)));
+      const unseen = new Set(
+        await memory.unseen(
+          url,
+          feed.articles.map((a) => a.id),
+        ),
+      );
       let complete = true;
       for (const article of feed.articles) {
         if (!unseen.has(article.id)) continue;
@@ -152,7 +171,8 @@ export async function pollFeeds(feedUrls: string[], opts: WatchOptions): Promise
         await memory.remember(url, [article.id]);
         fresh++;
       }
-      if (complete) await memory.polled(url, { etag: page.etag, lastModified: page.lastModified, title: feed.title, error: null });
+      if (complete)
+        await memory.polled(url, { etag: page.etag, lastModified: page.lastModified, title: feed.title, error: null });
     } catch (e) {
       if (!(e instanceof Error)) throw e;
       if (!(e instanceof FeedError) && !e.message.startsWith('dyad:')) throw e;

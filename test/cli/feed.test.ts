@@ -49,7 +49,9 @@ beforeAll(async () => {
       }
       res.setHeader('etag', etag);
       res.setHeader('content-type', 'application/rss+xml; charset=utf-8');
-      return res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Watched</title>${feedItems.map((n) => rssItem(n, `${base}/story/${n}`)).join('')}</channel></rss>`);
+      return res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Watched</title>${feedItems.map((n) => rssItem(n, `${base}/story/${n}`)).join('')}</channel></rss>`,
+      );
     }
     const m = /^\/(news|private|story)\/(\d+)$/.exec(url);
     if (m && !(m[1] === 'news' && m[2] === '2')) {
@@ -67,15 +69,22 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 async function dyad(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (l) => (out += l + '\n'), err: (l) => (err += l + '\n'), stdin: new PassThrough() });
+  const code = await main(argv, {
+    out: (l) => (out += l + '\n'),
+    err: (l) => (err += l + '\n'),
+    stdin: new PassThrough(),
+  });
   return { code, out, err };
 }
 
 describe('dyad ingest --feed', () => {
   it('fetches reachable pages, falls back to the feed text, and never ingests an item twice', async () => {
     const feed = join(dir, 'local.rss');
-    writeFileSync(feed, `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>
-${rssItem(1, `${base}/news/1`)}${rssItem(2, `${base}/news/2`)}${rssItem(3, `${base}/private/3`)}</channel></rss>`);
+    writeFileSync(
+      feed,
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title>
+${rssItem(1, `${base}/news/1`)}${rssItem(2, `${base}/news/2`)}${rssItem(3, `${base}/private/3`)}</channel></rss>`,
+    );
     const db = join(dir, 'feed.db');
     const first = await dyad('ingest', '--feed', feed, '--db', db, '--delay', '0');
     expect(first.err).toMatch(/3 new feed items \(1 from their full page\): 3 articles stored/);
@@ -89,7 +98,12 @@ ${rssItem(1, `${base}/news/1`)}${rssItem(2, `${base}/news/2`)}${rssItem(3, `${ba
       const one = (await store.getArticle('story-1'))!;
       expect(one.article.text).toContain('the full page of story 1 says');
       expect(one.article.text).not.toMatch(/Subscribe|Home/);
-      expect(one.article).toMatchObject({ url: `${base}/news/1`, title: 'Story 1', published: '2024-05-06', site: 'Harbour News' });
+      expect(one.article).toMatchObject({
+        url: `${base}/news/1`,
+        title: 'Story 1',
+        published: '2024-05-06',
+        site: 'Harbour News',
+      });
       expect(one.events.length).toBeGreaterThan(0);
       expect((await store.getArticle('story-2'))!.article.text).toContain('the summary of story 2 says');
       expect((await store.getArticle('story-3'))!.article.text).toContain('the summary of story 3 says');
@@ -145,9 +159,14 @@ describe('dyad watch', () => {
   });
 
   it('reads intervals and feed lists, and refuses bad ones', async () => {
-    expect([parseInterval('30s'), parseInterval('15m'), parseInterval('1h'), parseInterval('250ms')]).toEqual([30_000, 900_000, 3_600_000, 250]);
+    expect([parseInterval('30s'), parseInterval('15m'), parseInterval('1h'), parseInterval('250ms')]).toEqual([
+      30_000, 900_000, 3_600_000, 250,
+    ]);
     expect(() => parseInterval('soon')).toThrow(/^dyad: --every must be a duration such as 30s, 15m or 1h/);
-    expect(parseFeedList('# c\nhttps://a.example/rss#top\n  https://b.example/feed  # b\n\n')).toEqual(['https://a.example/rss#top', 'https://b.example/feed']);
+    expect(parseFeedList('# c\nhttps://a.example/rss#top\n  https://b.example/feed  # b\n\n')).toEqual([
+      'https://a.example/rss#top',
+      'https://b.example/feed',
+    ]);
     const r = await dyad('watch', join(dir, 'nope.txt'), '--db', join(dir, 'x.db'));
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^dyad: cannot read the feed list .*nope\.txt/);

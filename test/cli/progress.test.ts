@@ -36,7 +36,11 @@ describe('progress', () => {
     t = 1000;
     p.article();
     p.done();
-    expect(writes).toEqual(['\r\x1b[Kdyad: 0 articles · 0.0/s · 10%', '\r\x1b[Kdyad: 2 articles · 2.0/s · 10% · ETA 9s', '\r\x1b[K']);
+    expect(writes).toEqual([
+      '\r\x1b[Kdyad: 0 articles · 0.0/s · 10%',
+      '\r\x1b[Kdyad: 2 articles · 2.0/s · 10% · ETA 9s',
+      '\r\x1b[K',
+    ]);
   });
 
   it('writes nothing when the stream is not a TTY', () => {
@@ -51,11 +55,20 @@ describe('progress', () => {
 
   it('`dyad ingest` and `dyad code` print no progress when stderr is a pipe', async () => {
     const bin = fileURLToPath(new URL('../../bin/dyad.js', import.meta.url));
-    if (!existsSync(fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url)))) throw new Error('dyad: dist/ is missing; run `npm run build` first.');
+    if (!existsSync(fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))))
+      throw new Error('dyad: dist/ is missing; run `npm run build` first.');
     const dir = mkdtempSync(join(tmpdir(), 'dyad-progress-'));
     const input = join(dir, 'a.jsonl');
-    writeFileSync(input, Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: `p-${i}`, text: `Japan criticised South Korea on Monday, officials said, in note ${i}.` })).join('\n'));
-    for (const args of [['ingest', input, '--db', join(dir, 'p.db')], ['code', input]]) {
+    writeFileSync(
+      input,
+      Array.from({ length: 30 }, (_, i) =>
+        JSON.stringify({ id: `p-${i}`, text: `Japan criticised South Korea on Monday, officials said, in note ${i}.` }),
+      ).join('\n'),
+    );
+    for (const args of [
+      ['ingest', input, '--db', join(dir, 'p.db')],
+      ['code', input],
+    ]) {
       const stderr = await new Promise<string>((resolve) => {
         const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
         let err = '';

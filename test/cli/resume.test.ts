@@ -14,7 +14,20 @@ const COUNT = 3000;
 const dir = mkdtempSync(join(tmpdir(), 'dyad-resume-'));
 const input = join(dir, 'big.jsonl');
 
-const WHO = ['Japan', 'South Korea', 'Iran', 'Israel', 'Turkey', 'Egypt', 'Brazil', 'India', 'Pakistan', 'Germany', 'France', 'Vietnam'];
+const WHO = [
+  'Japan',
+  'South Korea',
+  'Iran',
+  'Israel',
+  'Turkey',
+  'Egypt',
+  'Brazil',
+  'India',
+  'Pakistan',
+  'Germany',
+  'France',
+  'Vietnam',
+];
 const DID = ['criticised', 'praised', 'condemned', 'met', 'visited', 'warned', 'welcomed', 'hosted'];
 
 /** Short articles from a template: two event sentences and a filler, each with its own id. */
@@ -29,11 +42,16 @@ function writeCorpus(): void {
   writeFileSync(input, lines.join('\n') + '\n');
 }
 
-function run(db: string): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> } {
+function run(db: string): {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
+} {
   const child = spawn(process.execPath, [BIN, 'ingest', input, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stderr })),
+  );
   return { child, done };
 }
 
@@ -79,7 +97,8 @@ function snapshot(db: string) {
 let clean: ReturnType<typeof snapshot>;
 
 beforeAll(async () => {
-  if (!existsSync(fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url)))) throw new Error('dyad: dist/ is missing; run `npm run build` before these tests.');
+  if (!existsSync(fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))))
+    throw new Error('dyad: dist/ is missing; run `npm run build` before these tests.');
   writeCorpus();
   const db = join(dir, 'clean.db');
   const { done } = run(db);
@@ -116,7 +135,9 @@ describe('dyad ingest resumes', () => {
     first.child.kill('SIGINT');
     const stopped = await first.done;
     expect(stopped.code, stopped.stderr).toBe(130);
-    expect(stopped.stderr).toMatch(/dyad: interrupted; the first (\d+) articles read are stored .*Rerun the same command to resume\./);
+    expect(stopped.stderr).toMatch(
+      /dyad: interrupted; the first (\d+) articles read are stored .*Rerun the same command to resume\./,
+    );
     const said = Number(/the first (\d+) articles/.exec(stopped.stderr)![1]);
     expect(articleCount(db)).toBe(said);
     expect(said).toBeLessThan(COUNT);

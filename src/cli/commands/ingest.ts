@@ -13,7 +13,8 @@ import { stopOnSignals } from '../stop.js';
 export function delayOption(value: unknown): number {
   if (value === undefined) return 1000;
   const seconds = Number(value);
-  if (typeof value !== 'string' || !value.trim() || !(seconds >= 0)) throw new UsageError(`dyad: --delay must be a number of seconds (0 or more), got "${String(value)}".`);
+  if (typeof value !== 'string' || !value.trim() || !(seconds >= 0))
+    throw new UsageError(`dyad: --delay must be a number of seconds (0 or more), got "${String(value)}".`);
   return seconds * 1000;
 }
 
@@ -33,14 +34,22 @@ a postgres:// URL uses PostgreSQL). Ingest is idempotent: an article already sto
 Batches of 200 articles are transactional. On a terminal, a progress line shows articles, rate and ETA on stderr.
 Ctrl-C finishes the current batch and stops; rerun the same command to resume: articles already stored are not
 coded again, and the store ends exactly as an uninterrupted run leaves it.`,
-  options: { db: { type: 'string' }, date: { type: 'string' }, feed: { type: 'string', multiple: true }, delay: { type: 'string' } },
+  options: {
+    db: { type: 'string' },
+    date: { type: 'string' },
+    feed: { type: 'string', multiple: true },
+    delay: { type: 'string' },
+  },
   async run({ values, positionals }, io) {
     const date = dateOption('date', values.date);
     const feeds = (values.feed as string[] | undefined) ?? [];
     const delay = delayOption(values.delay);
-    if (!positionals.length && !feeds.length) throw new UsageError('dyad ingest: give files, folders, - for stdin, or --feed URL. See `dyad ingest --help`.');
+    if (!positionals.length && !feeds.length)
+      throw new UsageError('dyad ingest: give files, folders, - for stdin, or --feed URL. See `dyad ingest --help`.');
     const store = await openStore(values.db as string | undefined);
-    const stop = stopOnSignals(() => io.err('\ndyad: stopping after the current batch (Ctrl-C again quits at once and rolls that batch back).'));
+    const stop = stopOnSignals(() =>
+      io.err('\ndyad: stopping after the current batch (Ctrl-C again quits at once and rolls that batch back).'),
+    );
     try {
       const dyad = createDyad();
       let skipped = 0;
@@ -60,10 +69,14 @@ coded again, and the store ends exactly as an uninterrupted run leaves it.`,
         progress.done();
         skipped += s.skipped;
         if (s.interrupted) {
-          io.err(`dyad: interrupted; the first ${s.articles + s.skipped} articles read are stored (${s.articles + s.skipped - s.unchanged} in this run). Rerun the same command to resume.`);
+          io.err(
+            `dyad: interrupted; the first ${s.articles + s.skipped} articles read are stored (${s.articles + s.skipped - s.unchanged} in this run). Rerun the same command to resume.`,
+          );
           return 130;
         }
-        io.err(`dyad: ${s.articles} articles stored (${s.unchanged} were already there), ${s.events} events, ${s.skipped} skipped`);
+        io.err(
+          `dyad: ${s.articles} articles stored (${s.unchanged} were already there), ${s.events} events, ${s.skipped} skipped`,
+        );
       }
       if (feeds.length) {
         const summary: FeedSummary = { articles: 0, events: 0, skipped: 0, pages: 0 };
@@ -88,7 +101,9 @@ coded again, and the store ends exactly as an uninterrupted run leaves it.`,
           io.err(`dyad: interrupted; ${fresh} new feed items stored. Rerun the same command to resume.`);
           return 130;
         }
-        io.err(`dyad: ${fresh} new feed items (${summary.pages} from their full page): ${summary.articles} articles stored, ${summary.events} events, ${summary.skipped} skipped${failed ? `, ${failed} feeds failed` : ''}`);
+        io.err(
+          `dyad: ${fresh} new feed items (${summary.pages} from their full page): ${summary.articles} articles stored, ${summary.events} events, ${summary.skipped} skipped${failed ? `, ${failed} feeds failed` : ''}`,
+        );
       }
       return skipped ? EXIT.partial : EXIT.ok;
     } finally {

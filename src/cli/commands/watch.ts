@@ -38,18 +38,27 @@ ETag/Last-Modified of the last fetch (kept in the store's feeds table), obey rob
 (default 1) between two requests to one host. What was seen lives in the store, so a restart, or another machine on
 the same postgres:// store, never ingests an item twice. Ctrl-C or SIGTERM finishes the current item and stops.
   --max-polls N   stop after N polls (for cron jobs and tests; default: run until stopped)`,
-  options: { db: { type: 'string' }, every: { type: 'string' }, delay: { type: 'string' }, 'max-polls': { type: 'string' } },
+  options: {
+    db: { type: 'string' },
+    every: { type: 'string' },
+    delay: { type: 'string' },
+    'max-polls': { type: 'string' },
+  },
   async run({ values, positionals }, io) {
-    if (positionals.length !== 1) throw new UsageError('dyad watch: give one file listing the feeds, one URL a line. See `dyad watch --help`.');
+    if (positionals.length !== 1)
+      throw new UsageError('dyad watch: give one file listing the feeds, one URL a line. See `dyad watch --help`.');
     const every = parseInterval((values.every as string | undefined) ?? '15m');
     const delay = delayOption(values.delay);
     const maxPolls = values['max-polls'] === undefined ? undefined : Number(values['max-polls']);
-    if (maxPolls !== undefined && !(Number.isInteger(maxPolls) && maxPolls > 0)) throw new UsageError(`dyad: --max-polls must be a whole number above 0, got "${String(values['max-polls'])}".`);
+    if (maxPolls !== undefined && !(Number.isInteger(maxPolls) && maxPolls > 0))
+      throw new UsageError(`dyad: --max-polls must be a whole number above 0, got "${String(values['max-polls'])}".`);
     let source: string;
     try {
       source = await readFile(positionals[0], 'utf8');
     } catch (e) {
-      throw new UsageError(`dyad: cannot read the feed list ${positionals[0]} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give a text file with one feed URL a line.`);
+      throw new UsageError(
+        `dyad: cannot read the feed list ${positionals[0]} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); give a text file with one feed URL a line.`,
+      );
     }
     const feeds = parseFeedList(source).map(feedKey);
     if (!feeds.length) throw new UsageError(`dyad: ${positionals[0]} lists no feeds; write one feed URL a line.`);
@@ -65,7 +74,9 @@ the same postgres:// store, never ingests an item twice. Ctrl-C or SIGTERM finis
       });
       let polls = 0;
       let total = 0;
-      io.err(`dyad: watching ${feeds.length} feed${feeds.length === 1 ? '' : 's'} every ${values.every ?? '15m'} (Ctrl-C to stop)`);
+      io.err(
+        `dyad: watching ${feeds.length} feed${feeds.length === 1 ? '' : 's'} every ${values.every ?? '15m'} (Ctrl-C to stop)`,
+      );
       await watchFeeds(feeds, {
         memory: storeMemory(store),
         fetcher,
@@ -77,10 +88,14 @@ the same postgres:// store, never ingests an item twice. Ctrl-C or SIGTERM finis
         onPoll: (fresh, poll) => {
           polls = poll;
           total += fresh;
-          io.err(`dyad: poll ${poll} at ${new Date().toISOString()}: ${fresh} new items (${summary.articles} articles and ${summary.events} events stored so far)`);
+          io.err(
+            `dyad: poll ${poll} at ${new Date().toISOString()}: ${fresh} new items (${summary.articles} articles and ${summary.events} events stored so far)`,
+          );
         },
       });
-      io.err(`dyad: stopped after ${polls} poll${polls === 1 ? '' : 's'}: ${total} new items, ${summary.articles} articles stored, ${summary.events} events, ${summary.skipped} skipped`);
+      io.err(
+        `dyad: stopped after ${polls} poll${polls === 1 ? '' : 's'}: ${total} new items, ${summary.articles} articles stored, ${summary.events} events, ${summary.skipped} skipped`,
+      );
       return EXIT.ok;
     } finally {
       stop.dispose();

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createProgress, formatDuration, progressText } from '../../src/cli/progress.js';
+import { inputBytes, readInputs } from '../../src/ingest/read.js';
 
 function fakeTty(isTTY: boolean) {
   const writes: string[] = [];
@@ -51,6 +52,24 @@ describe('progress', () => {
     p.clear();
     p.done();
     expect(writes).toEqual([]);
+  });
+
+  it('readInputs reports every byte inputBytes counts (the ETA reaches 100%)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-bytes-'));
+    writeFileSync(
+      join(dir, 'a.jsonl'),
+      Array.from({ length: 2000 }, (_, i) =>
+        JSON.stringify({ id: `b-${i}`, text: `Japan met Iran on Monday in round ${i}.` }),
+      ).join('\n'),
+    );
+    writeFileSync(join(dir, 'b.txt'), 'Turkey condemned Israel on Monday.');
+    writeFileSync(join(dir, 'c.html'), '<html><body><article><p>Egypt hosted talks.</p></article></body></html>');
+    writeFileSync(join(dir, 'ignored.csv'), 'x,y');
+    let seen = 0;
+    for await (const _ of readInputs([dir], { onBytes: (n) => (seen += n) })) void _;
+    expect(seen).toBe(await inputBytes([dir]));
+    expect(seen).toBeGreaterThan(60_000);
+    expect(await inputBytes(['-', dir])).toBeNull();
   });
 
   it('`dyad ingest` and `dyad code` print no progress when stderr is a pipe', async () => {

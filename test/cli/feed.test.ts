@@ -6,11 +6,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parseFeedList, parseInterval } from '../../src/cli/commands/watch.js';
 import { openStore } from '../../src/store/index.js';
 
+const BIN = fileURLToPath(new URL('../../bin/dyad.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'dyad-feed-cli-'));
 let server: Server;
 let base: string;
@@ -156,6 +159,27 @@ describe('dyad watch', () => {
     expect(feedRequests[2]['if-none-match']).toBe('"v-1-2"');
     expect(hits.get('/story/1')).toBe(storyHits);
     expect(hits.get('/story/3')).toBe(1);
+  });
+
+  it('stops cleanly on SIGTERM while waiting for the next poll (built CLI as a child process)', async () => {
+    const list = join(dir, 'feeds-term.txt');
+    writeFileSync(list, `${base}/watched.xml\n`);
+    const child = spawn(
+      process.execPath,
+      [BIN, 'watch', list, '--every', '1h', '--delay', '0', '--db', join(dir, 'term.db')],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let err = '';
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (d) => {
+        err += d;
+        if (/poll 1 /.test(err)) resolve();
+      }),
+    );
+    child.kill('SIGTERM');
+    expect(await closed).toBe(0);
+    expect(err).toMatch(/stopping after the current item[\s\S]*stopped after 1 poll: 3 new items, 3 articles stored/);
   });
 
   it('reads intervals and feed lists, and refuses bad ones', async () => {

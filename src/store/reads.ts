@@ -13,15 +13,19 @@ export function* eventPage(query: EventQuery, dialect: Dialect): Program<EventPa
   const { cursor, limit = 100, order = 'asc', ...filter } = query;
   const where = whereClause(filter, dialect, false);
   const params = [...where.params];
-  let sql = `${EVENT_SELECT} WHERE ${where.sql}`;
+  const pageFrom = dialect.pageFrom(filter);
+  let sql = `${pageFrom ? `SELECT e.seq FROM ${pageFrom}` : EVENT_SELECT} WHERE ${where.sql}`;
   if (cursor) {
     const [day, id] = decodeCursor(cursor);
     sql += order === 'asc' ? ' AND (e.day, e.id) > (?, ?)' : ' AND (e.day, e.id) < (?, ?)';
     params.push(day, id);
   }
   const dir = order === 'asc' ? 'ASC' : 'DESC';
-  sql += ` ORDER BY e.day ${dir}, e.id ${dir} LIMIT ?`;
+  const orderBy = ` ORDER BY e.day ${dir}, e.id ${dir}`;
+  sql += `${orderBy} LIMIT ?`;
   params.push(limit + 1);
+  // Pick the page from narrow index entries first, then read only its events' records.
+  if (pageFrom) sql = `${EVENT_SELECT} WHERE e.seq IN (${sql})${orderBy}`;
   const rows = yield* all(sql, params);
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
@@ -53,7 +57,7 @@ export function* aggregateRows(filter: EventFilter, spec: AggregateSpec, dialect
   const exprs = spec.by.map((d) => (d === 'period' ? dialect.period('e.day', spec.interval ?? 'day') : column(d)));
   const select = exprs.map((x, i) => `${x} AS k${i}`);
   const count = spec.dedup ? 'COUNT(DISTINCT e.cluster_id)' : 'COUNT(*)';
-  let sql = `SELECT ${[...select, `${count} AS n`, 'AVG(e.goldstein) AS g'].join(', ')} FROM ${dialect.aggregateFrom(filter)} WHERE ${where.sql}`;
+  let sql = `SELECT ${[...select, `${count} AS n`, 'AVG(e.goldstein) AS g'].join(', ')} FROM ${dialect.aggregateFrom(filter, spec)} WHERE ${where.sql}`;
   if (spec.by.includes('period')) sql += " AND e.day <> ''";
   for (const d of spec.nonNull ?? []) if (d !== 'period') sql += ` AND ${dialect.notNull(column(d))}`;
   if (exprs.length) sql += ` GROUP BY ${exprs.map((_, i) => i + 1).join(', ')}`;

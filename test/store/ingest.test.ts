@@ -118,7 +118,7 @@ describe('sqlite file', () => {
     await a.saveArticle(makeItem('a1', [{}]));
     await a.close();
     const b = openSqliteStore(path);
-    expect(await b.stats()).toMatchObject({ articles: 1, events: 1, schemaVersion: 3 });
+    expect(await b.stats()).toMatchObject({ articles: 1, events: 1, schemaVersion: 4 });
     await b.close();
   });
 

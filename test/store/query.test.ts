@@ -72,6 +72,37 @@ describeEngines('event queries', (engine) => {
     }
   });
 
+  it('pages a text search, alone and with other filters, in (date, id) order both ways', async () => {
+    const store = await engine.open();
+    const days = ['2024-05-03', '2024-01-09', '2024-05-03', '2024-02-28', '2024-07-14', '2024-01-09', '2024-03-30'];
+    await store.saveBatch(
+      days.map((date, i) =>
+        makeItem(`t${i}`, [
+          { date, source: i % 2 ? 'RUSGOV' : 'USAGOV', target: 'UKRGOV', code: i % 3 ? '190' : '042', text: `Shelling reported near the border, report ${i}.` },
+          { date, source: 'CHNGOV', target: 'RUSGOV', text: `Talks on trade, report ${i}.` },
+        ]),
+      ),
+    );
+    for (const filter of [{ q: 'shelling' }, { q: 'shelling', actor: 'RUS' }, { q: 'shelling', quad: [4], since: '2024-02-01' }]) {
+      const every = (await store.queryEvents({ ...filter, limit: 100 })).events;
+      expect(every.length).toBeGreaterThan(1);
+      expect(every.every((e) => e.evidence.text.startsWith('Shelling'))).toBe(true);
+      const keys = every.map((e) => `${e.date} ${e.id}`);
+      expect(keys).toEqual([...keys].sort());
+      for (const order of ['asc', 'desc'] as const) {
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        do {
+          const page = await store.queryEvents({ ...filter, limit: 2, cursor, order });
+          seen.push(...page.events.map((e) => e.id));
+          cursor = page.next ?? undefined;
+        } while (cursor);
+        const expected = every.map((e) => e.id);
+        expect(seen).toEqual(order === 'asc' ? expected : expected.reverse());
+      }
+    }
+  });
+
   it('streams every matching event page by page', async () => {
     const store = await engine.open();
     await seed(store);

@@ -12,6 +12,28 @@ interface Counts {
 
 const WORD = /\p{L}/u;
 
+/** True when a token has a letter; lower-case ASCII first letters, nearly every word, skip the regular expression. */
+function isWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 97 && c <= 122) || WORD.test(w);
+}
+
+/**
+ * For each lexicon, the words that begin one of its multi-word entries ("no" for "no fun"): only after them is it worth
+ * building the two-word key, which saves a string per token.
+ */
+const firstWords = new WeakMap<object, Set<string>>();
+
+function multiWordStarts(lexicon: Readonly<Record<string, number>>): Set<string> {
+  let starts = firstWords.get(lexicon);
+  if (!starts) {
+    starts = new Set();
+    for (const key in lexicon) for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) starts.add(key.slice(0, i));
+    firstWords.set(lexicon, starts);
+  }
+  return starts;
+}
+
 /** Turns counts into GDELT-style percentages: `tone = positive% − negative%`, rounded to 4 decimals. */
 export function toTone({ positive, negative, words }: Counts): Tone {
   const pct = (n: number) => (words ? Math.round((n / words) * 1e6) / 1e4 : 0);
@@ -30,11 +52,12 @@ export function toTone({ positive, negative, words }: Counts): Tone {
  */
 export function countTone(tokens: Tokens, from: number, to: number, lexicon: Readonly<Record<string, number>>): Counts {
   const counts: Counts = { positive: 0, negative: 0, words: 0 };
+  const starts = multiWordStarts(lexicon);
   for (let i = from; i < to; i++) {
     const w = tokens.normal[i];
-    if (!WORD.test(w)) continue;
+    if (!isWord(w)) continue;
     counts.words++;
-    let v = i + 1 < to ? lexicon[`${w} ${tokens.normal[i + 1]}`] : undefined;
+    let v = i + 1 < to && starts.has(w) ? lexicon[`${w} ${tokens.normal[i + 1]}`] : undefined;
     if (v !== undefined) {
       counts.words++;
       i++;

@@ -14,10 +14,29 @@ import { expressions } from 'franc-min/expressions.js';
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 
-/** One script's models restricted to the allowed languages: each trigram's rank per language (−1 when absent). */
+/**
+ * One script's models restricted to the allowed languages: `slots` gives each trigram a row, and row `s` of `ranks`
+ * (`ranks[s * languages.length + l]`) holds its rank in language `l`, −1 when absent. One flat array keeps the rows
+ * together in memory, which counts for more than the arithmetic when the table is read between other stages' work.
+ */
 interface ScriptTable {
   languages: string[];
-  ranks: Map<string, Int32Array>;
+  slots: Map<TrigramKey, number>;
+  ranks: Int16Array | Int32Array;
+}
+
+/**
+ * A trigram as a map key: three code units under 1024 (Latin, Greek, most punctuation) packed into one small integer,
+ * which a `Map` hashes much faster than a fresh string; any other trigram stays a string.
+ */
+type TrigramKey = number | string;
+
+function keyOf(trigram: string): TrigramKey {
+  if (trigram.length !== 3) return trigram;
+  const a = trigram.charCodeAt(0);
+  const b = trigram.charCodeAt(1);
+  const c = trigram.charCodeAt(2);
+  return (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : trigram;
 }
 
 const tables = new Map<string, ScriptTable>();
@@ -29,17 +48,18 @@ function scriptTable(script: string, only: readonly string[]): ScriptTable {
   const models = data[script];
   const languages: string[] = [];
   for (const language in models) if (only.length === 0 || only.includes(language)) languages.push(language);
-  const ranks = new Map<string, Int32Array>();
-  languages.forEach((language, li) => {
-    const model = models[language].split('|');
+  const n = languages.length;
+  const split = languages.map((language) => models[language].split('|'));
+  const slots = new Map<TrigramKey, number>();
+  for (const model of split) for (const trigram of model) if (!slots.has(keyOf(trigram))) slots.set(keyOf(trigram), slots.size);
+  // franc-min's models hold 300 trigrams each: ranks fit in 16 bits.
+  const longest = Math.max(0, ...split.map((m) => m.length));
+  const ranks = (longest < 32767 ? new Int16Array(slots.size * n) : new Int32Array(slots.size * n)).fill(-1);
+  split.forEach((model, l) => {
     // As franc builds its model objects: walking down from the last index, so the first occurrence's index wins.
-    for (let weight = model.length - 1; weight >= 0; weight--) {
-      let r = ranks.get(model[weight]);
-      if (!r) ranks.set(model[weight], (r = new Int32Array(languages.length).fill(-1)));
-      r[li] = weight;
-    }
+    for (let weight = model.length - 1; weight >= 0; weight--) ranks[slots.get(keyOf(model[weight]))! * n + l] = weight;
   });
-  table = { languages, ranks };
+  table = { languages, slots, ranks };
   tables.set(key, table);
   return table;
 }
@@ -59,16 +79,23 @@ function topScript(value: string): [string | undefined, number] {
 }
 
 /** Trigram counts of franc's cleaned text: ASCII punctuation and digits to spaces, white space collapsed, lower case. */
-function trigramCounts(value: string): Map<string, number> {
+function trigramCounts(value: string): Map<TrigramKey, number> {
   const cleaned = ` ${value
     .replace(/[\u0021-\u0040]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()} `;
-  const counts = new Map<string, number>();
-  for (let i = 0; i + 3 <= cleaned.length; i++) {
-    const t = cleaned.slice(i, i + 3);
-    counts.set(t, (counts.get(t) ?? 0) + 1);
+  const counts = new Map<TrigramKey, number>();
+  if (cleaned.length < 3) return counts;
+  let a = 0;
+  let b = cleaned.charCodeAt(0);
+  let c = cleaned.charCodeAt(1);
+  for (let i = 2; i < cleaned.length; i++) {
+    a = b;
+    b = c;
+    c = cleaned.charCodeAt(i);
+    const key = (a | b | c) < 1024 ? (a << 20) | (b << 10) | c : cleaned.slice(i - 2, i + 1);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }
@@ -82,18 +109,18 @@ export function trigramScores(input: string, only: readonly string[]): [string, 
     if (!script || share === 0 || !(only.length === 0 || only.includes(script))) return [['und', 1]];
     return [[script, 1]];
   }
-  const { languages, ranks } = scriptTable(script, only);
+  const { languages, slots, ranks } = scriptTable(script, only);
   if (!languages.length) return [['und', 1]];
   const n = languages.length;
-  const distance = new Array<number>(n).fill(0);
+  const distance = new Float64Array(n);
   for (const [trigram, count] of trigramCounts(value)) {
-    const r = ranks.get(trigram);
-    if (!r) {
+    const slot = slots.get(trigram);
+    if (slot === undefined) {
       for (let l = 0; l < n; l++) distance[l] += MAX_DIFFERENCE;
       continue;
     }
-    for (let l = 0; l < n; l++) {
-      const rank = r[l];
+    for (let l = 0, at = slot * n; l < n; l++, at++) {
+      const rank = ranks[at];
       distance[l] += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
     }
   }

@@ -18,7 +18,7 @@ export function readYamlList<S extends z.ZodType>(path: string, schema: S): z.in
     throw new DataFileError(`dyad: cannot read the data file ${path}; reinstall dyad or restore the file.`);
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: false });
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const { line } = lineCounter.linePos(e.pos[0]);

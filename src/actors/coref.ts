@@ -7,9 +7,11 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const ALLY_WORDS = new Set(['ally', 'neighbour', 'neighbor', 'partner', 'rival', 'foe', 'adversary', 'enemy', 'protectorate']);
 /** How many sentences back a pronoun or description may reach for its antecedent. */
 const REACH = 2;
+/** How far back "both sides" looks for the two countries a story is about. */
+const STORY_REACH = 8;
 
 function isPersonLike(m: Mention): boolean {
-  return m.kind === 'person' || (m.kind === 'agent' && m.sector === 'GOV' && /^(president|leader|minister|prime|king|chancellor|premier)/i.test(m.name));
+  return m.kind === 'person' || (m.kind === 'agent' && m.sector === 'GOV' && /^(president|leader|minister|prime minister|king|queen|chancellor|premier)\b/i.test(m.name));
 }
 function isCountryLike(m: Mention): boolean {
   return (m.kind === 'country' || m.kind === 'organisation') && !m.location && m.country !== null;
@@ -86,6 +88,14 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
     const here = out.length;
     if (m.rule.startsWith('coref:pronoun/')) {
       const ok = PERSON_PRONOUNS.has(w) ? isPersonLike : THING_PRONOUNS.has(w) ? isStateLike : (x: Mention) => x.group !== undefined || /s$/.test(x.name) || isStateLike(x);
+      const ahead = PERSON_PRONOUNS.has(w) ? cataphor(doc, m, base) : -1;
+      if (ahead >= 0) {
+        copyActor(m, base[ahead], -1, `coref:pronoun/${w}+forward`);
+        m.antecedent = undefined;
+        m.name = base[ahead].name;
+        out.push(m);
+        continue;
+      }
       const [k] = recent(out, here, m.sentence, ok, 1);
       if (k === undefined) continue;
       const ante = out[k];
@@ -110,18 +120,42 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
       out.push({ ...m, code, country: code, sector: null, name: code, kind: 'pronoun' });
       continue;
     }
-    const two = refers.startsWith('last-two');
+    const two = refers.startsWith('last-two') || refers === 'two-most-named';
     const ok = refers.includes('people') || refers === 'last-person' ? isPersonLike : refers.includes('actor') ? isStateLikeOrPerson : namesCountry;
-    const ks = recent(out, here, m.sentence, ok, two ? 2 : 1);
+    const countryOnly = ok === namesCountry || refers === 'two-most-named';
+    const ks = refers === 'two-most-named' ? mostMentioned(out, here, m.sentence) : recent(out, here, m.sentence, ok, two ? 2 : 1);
     if (ks.length < (two ? 2 : 1)) continue;
     const group = 100000 + here;
     for (const k of ks.reverse()) {
       const r: Mention = { ...m, group: two ? group : undefined };
       copyActor(r, out[k], k, m.rule, m.refers?.sector);
+      if (countryOnly && !m.refers?.sector && r.country) {
+        r.code = r.country;
+        r.sector = null;
+        r.name = r.country;
+      }
       out.push(r);
     }
   }
   return out;
+}
+
+const FRONTING = new Set(['after', 'before', 'during', 'following', 'since', 'as', 'when', 'while', 'despite', 'upon', 'on', 'ahead', 'in']);
+
+/**
+ * A pronoun in a clause fronted before its subject ("After his visit to North Korea, Putin ...") points forward: the
+ * index in `mentions` of the person right after the comma, or -1.
+ */
+function cataphor(doc: NewsDoc, m: Mention, mentions: Mention[]): number {
+  const t = doc.tokens!;
+  const s = doc.sentences![m.sentence];
+  let first = s.firstToken;
+  while (first < s.endToken && !t.normal[first].trim()) first++;
+  if (!FRONTING.has(t.normal[first])) return -1;
+  let comma = -1;
+  for (let i = m.tokenEnd; i < s.endToken; i++) if (t.normal[i] === ',') { comma = i; break; }
+  if (comma < 0) return -1;
+  return mentions.findIndex((x) => x.tokenStart === comma + 1 && isPersonLike(x));
 }
 
 /** The first mention of a sentence when no verb comes before it: its subject, which cannot be its own object. */
@@ -131,6 +165,25 @@ function sentenceSubject(doc: NewsDoc, mentions: Mention[], sentence: number): M
   const t = doc.tokens!;
   for (let i = doc.sentences![sentence].firstToken; i < first.tokenStart; i++) if (t.pos[i] === 'VERB') return undefined;
   return first;
+}
+
+/**
+ * For "both sides", "both countries": the two countries the article has named most so far, among those named in
+ * the last sentences (a story about two countries keeps naming them; a third one named in passing does not win).
+ */
+function mostMentioned(mentions: Mention[], before: number, sentence: number): number[] {
+  const count = new Map<string, number>();
+  const last = new Map<string, number>();
+  const near = new Set<string>();
+  for (let k = 0; k < before; k++) {
+    const x = mentions[k];
+    if (!x.country || x.kind === 'region' || (x.kind === 'pronoun' && x.refers)) continue;
+    count.set(x.country, (count.get(x.country) ?? 0) + 1);
+    last.set(x.country, k);
+    if (x.sentence >= sentence - STORY_REACH) near.add(x.country);
+  }
+  const ranked = [...near].sort((a, b) => count.get(b)! - count.get(a)! || last.get(b)! - last.get(a)!);
+  return ranked.slice(0, 2).length === 2 ? ranked.slice(0, 2).map((c) => last.get(c)!).sort((a, b) => b - a) : [];
 }
 
 function isStateLikeOrPerson(m: Mention): boolean {

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 export const Description = z
   .object({
     phrase: z.string(),
-    refers: z.string().regex(/^(last-person|last-two-people|last-country|last-two-countries|last-actor|last-two-actors|other-country|country:[A-Z]{3})$/),
+    refers: z.string().regex(/^(last-person|last-two-people|last-country|last-two-countries|last-actor|last-two-actors|two-most-named|other-country|country:[A-Z]{3})$/),
     sector: z.string().optional(),
   })
   .strict();

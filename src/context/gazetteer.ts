@@ -1,3 +1,4 @@
+import { CAMEO_COUNTRY_CODES } from '../actors/dictionary.js';
 import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { foldName } from './fold.js';
@@ -97,11 +98,12 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
 
   const require = createRequire(import.meta.url);
   for (const c of require('world-countries') as Country[]) {
-    iso2to3.set(c.cca2, c.cca3);
+    const iso3 = CAMEO_COUNTRY_CODES[c.cca3] ?? c.cca3;
+    iso2to3.set(c.cca2, iso3);
     const entry: GazetteerEntry = {
       name: c.name.common,
       kind: 'country',
-      country: c.cca3,
+      country: iso3,
       admin1: null,
       lat: c.latlng[0] ?? null,
       lon: c.latlng[1] ?? null,
@@ -109,7 +111,7 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
       capital: false,
       from: 'country',
     };
-    countries.set(c.cca3, entry);
+    countries.set(iso3, entry);
     add(countryIndex, c.name.common, entry);
     add(countryIndex, c.name.official, entry);
     for (const alt of c.altSpellings)

@@ -100,6 +100,7 @@ export function findSubject(v: SentenceView, i: number): SubjectResult {
     j = m.tokenStart;
     if (objectOfEarlierVerb(v, m, start, i)) break;
     if (subjectLike(v, m)) return { mention: firstOfGroup(v, mi), governor, clauseStart: start };
+    if (m.modifier && headOfSubject(v, m, i)) return { mention: mi, governor, clauseStart: start };
   }
   let p = i - 1;
   while (p >= v.first && (v.pos[p] === 'ADV' || v.pos[p] === 'AUX' || v.pos[p] === 'PART')) p--;
@@ -111,6 +112,15 @@ export function findSubject(v: SentenceView, i: number): SubjectResult {
   }
   if ((coordinated || participle) && (governor < 0 || coordinated)) return { mention: mainSubject(v), governor, clauseStart: start };
   return { mention: -1, governor, clauseStart: start };
+}
+
+/** True when a national adjective sits in the noun phrase right before the verb ("Armenian units opened fire"). */
+function headOfSubject(v: SentenceView, m: Mention, verb: number): boolean {
+  if (prepositionBefore(v, m) !== null) return false;
+  let k = m.tokenEnd;
+  while (k < verb && (v.pos[k] === 'NOUN' || v.pos[k] === 'ADJ')) k++;
+  while (k < verb && (v.pos[k] === 'AUX' || v.pos[k] === 'ADV' || v.pos[k] === 'PART')) k++;
+  return k === verb && k > m.tokenEnd;
 }
 
 /** True for the object of an earlier verb right before "and" + this verb ("attacked Iraq and took Mosul"). */

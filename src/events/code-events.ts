@@ -38,7 +38,7 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   if (gov?.kind === 'verb' && taken.has(gov.token)) return null;
   if (gov?.kind === 'noun') {
     const as = NOUN_GOVERNORS[gov.lemma];
-    if (!as) return null;
+    if (!as || HYPOTHETICAL.has(v.norm[gov.token - 1])) return null;
     if (as !== 'threat') forced = { modality: as, rule: `modality/noun:${gov.lemma}` };
   }
   const subj = findSubject(v, i);
@@ -54,8 +54,8 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
     const named = match.consumed.map((j) => mentionIndexAt(v, j)).find((mi) => mi >= 0);
     const rel = v.relative[i - v.first] === 1;
     target = mentionBetween(v, i + 1, match.last, named);
-    if (target < 0) target = defaultTarget(v, match.last + 1, rel, named);
     if (target < 0 && named !== undefined) target = named;
+    if (target < 0) target = defaultTarget(v, match.last + 1, rel, named);
     confidence -= 0.1;
   }
   if (!actorOk(v, source)) return null;
@@ -106,6 +106,9 @@ function mentionBetween(v: SentenceView, from: number, to: number, skip?: number
   return -1;
 }
 
+/** Determiners that make a governing noun hypothetical ("any attempt to seize", "no plan to attack"). */
+const HYPOTHETICAL = new Set(['any', 'no', 'every']);
+
 /** True when an event may stand without a target: its pattern names no slot, or a compound subject gives one. */
 function targetOptional(match: PatternMatch, v: SentenceView, source: number): boolean {
   if (match.pattern.symmetric && groupMembers(v, source).length > 1) return true;
@@ -122,7 +125,9 @@ function isComplementGerund(v: SentenceView, i: number): boolean {
   return j >= v.first && COMPLEMENT_PREPS.has(v.norm[j]);
 }
 
-const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'CCONJ', 'PUNCT', 'NUM', 'SCONJ', 'VERB']);
+const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'CCONJ', 'NUM', 'SCONJ', 'VERB']);
+/** Before a participle that precedes a name, only words inside a noun phrase make it an adjective ("the exiled Kim"). */
+const NP_INTERNAL = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'VERB']);
 
 /**
  * True when a word tagged as a verb modifies a noun: a participle before its noun ("exiled leaders", "the occupied
@@ -136,7 +141,8 @@ function isAttributive(v: SentenceView, i: number): boolean {
   const prevInMention = j >= v.first && mentionIndexAt(v, j) >= 0;
   const next = i + 1 < v.end ? v.pos[i + 1] : 'PUNCT';
   if (/(ed|en)$/.test(w) && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || mentionIndexAt(v, i + 1) >= 0)) {
-    if (ATTRIBUTIVE_BEFORE.has(prev) && !prevInMention && v.lemma[j] !== 'be' && v.lemma[j] !== 'have') return true;
+    const before = mentionIndexAt(v, i + 1) >= 0 || next === 'PROPN' ? NP_INTERNAL : ATTRIBUTIVE_BEFORE;
+    if (before.has(prev) && !prevInMention && v.lemma[j] !== 'be' && v.lemma[j] !== 'have') return true;
   }
   if (/ing$/.test(w) && (prev === 'DET' || (prev === 'PART' && /'s$|’s$/.test(v.norm[j])) || ((prev === 'NOUN' || prev === 'PROPN') && !prevInMention))) return true;
   return false;
@@ -286,6 +292,25 @@ function sameActor(doc: NewsDoc, a: number, b: number): boolean {
   return doc.mentions![a].code === doc.mentions![b].code;
 }
 
+/**
+ * The actor a sentence is attributed to at its end ("..., Armenia's defence ministry said."; "..., officials told
+ * Reuters"), or -1.
+ */
+function trailingReporter(v: SentenceView): number {
+  let end = v.end - 1;
+  while (end > v.first && (v.pos[end] === 'PUNCT' || !v.norm[end].trim())) end--;
+  for (let j = end; j > v.first && j >= end - 8; j--) {
+    if (v.norm[j] === ',') {
+      const mi = mentionIndexAt(v, j + 1);
+      if (mi < 0) return -1;
+      const m = v.doc.mentions![mi];
+      const verb = m.tokenEnd;
+      return v.pos[verb] === 'VERB' && SPEECH_VERBS.has(v.lemma[verb]) ? mi : -1;
+    }
+  }
+  return -1;
+}
+
 /** Character spans of the relative clauses of a sentence. */
 function relativeSpans(v: SentenceView): Span[] {
   const t = v.doc.tokens!;
@@ -345,6 +370,8 @@ export function codeEvents(doc: NewsDoc, set: PatternSet): DocEvent[] {
         sentenceEvents.push(e);
       }
     }
+    const reporter = trailingReporter(v);
+    if (reporter >= 0) for (const e of sentenceEvents) if (e.attribution < 0 && e.source !== reporter) e.attribution = reporter;
     const clauses = relativeSpans(v);
     for (const e of sentenceEvents) {
       const other = clauses.filter((c) => e.trigger.start < c.start || e.trigger.start >= c.end);

@@ -22,7 +22,7 @@ export interface PatternMatch {
 
 function isStop(v: SentenceView, j: number): boolean {
   const w = v.norm[j];
-  return CLAUSE_STOPS.has(w) || w === '.' || RELATIVE.has(w) || HARD_STOPS.has(w);
+  return CLAUSE_STOPS.has(w) || w === '.' || RELATIVE.has(w) || HARD_STOPS.has(w) || (w === ',' && v.pos[j + 1] === 'VERB');
 }
 
 /** Prepositions after which a place is where the act goes, and so its target ("travel to Vietnam", "fire into Israel"). */

@@ -23,6 +23,13 @@ export interface Dialect {
   contains(column: string): string;
   /** `column IS NOT NULL`, spelt so that the planner does not pick an index for it (it is never selective). */
   notNull(column: string): string;
+  /** A condition that `column` is one of the known actor codes in `[?, ?)` (a prefix range), each an index seek. */
+  inActors(column: string): string;
+  /**
+   * Whether an aggregate over "A as source or A as target" (an actor, an undirected dyad) runs as two index-only
+   * branches joined by UNION ALL rather than one OR (PostgreSQL turns the OR into a bitmap scan that reads every row).
+   */
+  splitEitherWay: boolean;
 }
 
 /** The words of a search, letters and digits only (quotes, operators and SQL punctuation are dropped). */
@@ -65,6 +72,10 @@ export const sqliteDialect: Dialect = {
   notNull(column) {
     return `+${column} IS NOT NULL`;
   },
+  inActors(column) {
+    return `${column} IN (SELECT code FROM actors WHERE code >= ? AND code < ?)`;
+  },
+  splitEitherWay: false,
 };
 
 /** PostgreSQL: a generated `tsvector` with a GIN index, `date_trunc` for weeks. */
@@ -92,6 +103,11 @@ export const postgresDialect: Dialect = {
   notNull(column) {
     return `${column} IS NOT NULL`;
   },
+  // = ANY(ARRAY(...)) is an index condition; IN (SELECT ...) under an OR became a hashed filter over a full scan.
+  inActors(column) {
+    return `${column} = ANY(ARRAY(SELECT code FROM actors WHERE code >= ? AND code < ?))`;
+  },
+  splitEitherWay: true,
 };
 
 /** The `LIKE` pattern for "contains `s`", with `%`, `_` and `\\` escaped. */

@@ -4,7 +4,7 @@ import { all, type Program } from './program.js';
 import { decodeCursor, encodeCursor, prefixEnd, type AggregateRow, type AggregateSpec, type Dimension, type EventFilter, type EventPage, type EventQuery } from './query.js';
 import { storedArticle, storedEvent } from './rows.js';
 import type { ActorRow, ArticleWithEvents, ClusterWithMentions, Feed, StoreStats } from './types.js';
-import { whereClause } from './where.js';
+import { eitherWayBranches, whereClause } from './where.js';
 
 const EVENT_SELECT = 'SELECT e.id, e.day, e.cluster_id, e.record FROM events e';
 
@@ -53,15 +53,23 @@ function column(d: Dimension): string {
 
 /** Grouped counts and mean Goldstein over the events matching a filter (negated left out unless asked for). */
 export function* aggregateRows(filter: EventFilter, spec: AggregateSpec, dialect: Dialect): Program<AggregateRow[]> {
-  const where = whereClause(filter, dialect, true);
   const exprs = spec.by.map((d) => (d === 'period' ? dialect.period('e.day', spec.interval ?? 'day') : column(d)));
   const select = exprs.map((x, i) => `${x} AS k${i}`);
   const count = spec.dedup ? 'COUNT(DISTINCT e.cluster_id)' : 'COUNT(*)';
-  let sql = `SELECT ${[...select, `${count} AS n`, 'AVG(e.goldstein) AS g'].join(', ')} FROM ${dialect.aggregateFrom(filter, spec)} WHERE ${where.sql}`;
-  if (spec.by.includes('period')) sql += " AND e.day <> ''";
-  for (const d of spec.nonNull ?? []) if (d !== 'period') sql += ` AND ${dialect.notNull(column(d))}`;
+  const extra: string[] = [];
+  if (spec.by.includes('period')) extra.push("e.day <> ''");
+  for (const d of spec.nonNull ?? []) if (d !== 'period') extra.push(dialect.notNull(column(d)));
+  const branches = eitherWayBranches(filter, dialect, true).map((c) => ({ sql: [c.sql, ...extra].join(' AND '), params: c.params }));
+  const params = branches.flatMap((b) => b.params);
+  let from: string;
+  if (branches.length === 1) {
+    from = `${dialect.aggregateFrom(filter, spec)} WHERE ${branches[0].sql}`;
+  } else {
+    const columns = [...new Set(['e.day', 'e.quad', 'e.goldstein', ...(spec.dedup ? ['e.cluster_id'] : []), ...spec.by.filter((d) => d !== 'period').map(column)])].join(', ');
+    from = `(${branches.map((b) => `SELECT ${columns} FROM events e WHERE ${b.sql}`).join(' UNION ALL ')}) e`;
+  }
+  let sql = `SELECT ${[...select, `${count} AS n`, 'AVG(e.goldstein) AS g'].join(', ')} FROM ${from}`;
   if (exprs.length) sql += ` GROUP BY ${exprs.map((_, i) => i + 1).join(', ')}`;
-  const params = [...where.params];
   if (spec.limit !== undefined) {
     sql += ` ORDER BY n DESC${exprs.map((_, i) => `, ${i + 1}`).join('')} LIMIT ?`;
     params.push(spec.limit);

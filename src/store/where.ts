@@ -12,21 +12,22 @@ function prefix(column: string, code: string, params: unknown[]): string {
   return `(${column} >= ? AND ${column} < ?)`;
 }
 
-/** An actor prefix as the list of known codes it covers, so each becomes an index seek (every stored actor is in `actors`). */
-function actorPrefix(column: string, code: string, params: unknown[]): string {
-  params.push(code, prefixEnd(code));
-  return `${column} IN (SELECT code FROM actors WHERE code >= ? AND code < ?)`;
-}
-
 /**
  * Turns typed filters into a WHERE condition. Every value travels as a parameter; column names come from this file
  * only. `forCounts` leaves out negated events unless the filter asks for them (`negated` or a `modality` naming it).
+ * `actorSide` narrows the `actor` filter to the actor as source or as target only.
  */
-export function whereClause(filter: EventFilter, dialect: Dialect, forCounts: boolean): Condition {
+export function whereClause(filter: EventFilter, dialect: Dialect, forCounts: boolean, actorSide?: 'source' | 'target'): Condition {
   const parts: string[] = [];
   const params: unknown[] = [];
+  // An actor prefix as the list of known codes it covers, so each becomes an index seek (every stored actor is in `actors`).
+  const actorPrefix = (column: string, code: string, params: unknown[]): string => {
+    params.push(code, prefixEnd(code));
+    return dialect.inActors(column);
+  };
   if (filter.actor) {
-    parts.push(`(${actorPrefix('e.source_code', filter.actor, params)} OR ${actorPrefix('e.target_code', filter.actor, params)})`);
+    if (actorSide) parts.push(actorPrefix(`e.${actorSide}_code`, filter.actor, params));
+    else parts.push(`(${actorPrefix('e.source_code', filter.actor, params)} OR ${actorPrefix('e.target_code', filter.actor, params)})`);
   }
   if (filter.dyad) {
     const [a, b] = filter.dyad;
@@ -79,4 +80,24 @@ export function whereClause(filter: EventFilter, dialect: Dialect, forCounts: bo
     params.push(filter.article);
   }
   return { sql: parts.length ? parts.join(' AND ') : '1 = 1', params };
+}
+
+/**
+ * The filter as conditions whose matches are disjoint and together are exactly the filter's: one condition, or (when
+ * `dialect.splitEitherWay`) an undirected dyad as A→B and B→A-but-not-A→B, an actor as source and target-not-source.
+ */
+export function eitherWayBranches(filter: EventFilter, dialect: Dialect, forCounts: boolean): Condition[] {
+  const not = (c: Condition, rest: Condition): Condition => ({ sql: `${rest.sql} AND NOT (${c.sql})`, params: [...rest.params, ...c.params] });
+  if (dialect.splitEitherWay && filter.dyad && !filter.directed) {
+    const [a, b] = filter.dyad;
+    const ab = whereClause({ ...filter, dyad: [a, b], directed: true }, dialect, forCounts);
+    const ba = whereClause({ ...filter, dyad: [b, a], directed: true }, dialect, forCounts);
+    return [ab, not(whereClause({ dyad: [a, b], directed: true }, dialect, false), ba)];
+  }
+  if (dialect.splitEitherWay && filter.actor) {
+    const asSource = whereClause(filter, dialect, forCounts, 'source');
+    const asTarget = whereClause(filter, dialect, forCounts, 'target');
+    return [asSource, not(whereClause({ actor: filter.actor }, dialect, false, 'source'), asTarget)];
+  }
+  return [whereClause(filter, dialect, forCounts)];
 }

@@ -103,6 +103,34 @@ describeEngines('event queries', (engine) => {
     }
   });
 
+  it('counts an event once when it matches an actor or an undirected dyad both ways', async () => {
+    const store = await engine.open();
+    await store.saveBatch([
+      makeItem('s1', [
+        { source: 'RUSMIL', target: 'RUSGOV', date: '2024-02-05', code: '190' },
+        { source: 'RUSGOV', target: 'UKRGOV', date: '2024-02-06', code: '112' },
+        { source: 'UKRMIL', target: 'RUSMIL', date: '2024-02-07', code: '190' },
+        { source: 'RUSGOV', target: null, date: '2024-02-07', code: '010' },
+        { source: 'USAGOV', target: 'CHNGOV', date: '2024-02-07', code: '042' },
+      ]),
+    ]);
+    const total = async (filter: Record<string, unknown>, dedup = false) => (await store.aggregate(filter, { by: [], dedup }))[0]?.count ?? 0;
+    expect(await total({ actor: 'RUS' })).toBe(4);
+    expect(await total({ actor: 'RUS' }, true)).toBe(4);
+    expect(await total({ dyad: ['RUS', 'RUS'] })).toBe(1);
+    expect(await total({ dyad: ['RUS', 'UKR'] })).toBe(2);
+    expect(await total({ dyad: ['RUSGOV', 'RUS'] })).toBe(1);
+    expect(await total({ dyad: ['RUS', 'UKR'], directed: true })).toBe(1);
+    const byQuad = await store.aggregate({ actor: 'RUS', since: '2024-02-06' }, { by: ['period', 'quad'], interval: 'month' });
+    expect(byQuad.map((r) => [r.key.period, r.key.quad, r.count])).toEqual([
+      ['2024-02-01', 1, 1],
+      ['2024-02-01', 3, 1],
+      ['2024-02-01', 4, 1],
+    ]);
+    const edges = await store.aggregate({ actor: 'RUS' }, { by: ['source', 'target'], nonNull: ['source', 'target'], limit: 10 });
+    expect(edges.map((r) => `${r.key.source}>${r.key.target}`).sort()).toEqual(['RUSGOV>UKRGOV', 'RUSMIL>RUSGOV', 'UKRMIL>RUSMIL']);
+  });
+
   it('streams every matching event page by page', async () => {
     const store = await engine.open();
     await seed(store);

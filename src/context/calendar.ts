@@ -17,7 +17,12 @@ export function parseYmd(iso: string | undefined | null): Ymd | null {
 
 /** `YYYY-MM-DD`. */
 export function formatYmd({ y, m, d }: Ymd): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const year = y >= 1000 && y <= 9999 ? String(y) : String(y).padStart(4, '0');
+  return `${year}-${pad2(m)}-${pad2(d)}`;
+}
+
+function pad2(n: number): string {
+  return n >= 0 && n < 10 && Number.isInteger(n) ? `0${n}` : String(n).padStart(2, '0');
 }
 
 /** Days in month `m` (1–12) of year `y`. */

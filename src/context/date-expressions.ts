@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { gatedChrono } from './chrono-gate.js';
 import { compareYmd, dayNumber, formatYmd, fromDayNumber, weekday, type Ymd } from './calendar.js';
 
 /** How precisely a date is known. */
@@ -26,6 +27,9 @@ const YEAR_PHRASE =
   /\b(in|during|since|by|throughout|until|before|after|early|late|mid|of|from|to|between|and)[-\s]+((?:1[89]|20)\d\d)\b(?![\s-]*(?:people|troops|soldiers|civilians|members|km|miles|tonnes|tons|dollars|[%$]))/gi;
 const CASUAL_TODAY = /^(today|tonight|this (morning|afternoon|evening)|earlier today)$/i;
 
+/** chrono's casual English parser, gated so that parsers which cannot match a sentence skip it (same results). */
+let parser: chrono.Chrono | undefined;
+
 /** Words without which a sentence holds no date chrono could read: a cheap test before the parser runs. */
 const DATE_CUE = /\d|day|night|noon|morning|evening|week|month|year|decade|century|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|next|earlier|later|this|past|recent/i;
 
@@ -50,7 +54,8 @@ export function findDateExpressions(
 ): DateExpression[] {
   if (!DATE_CUE.test(sentence)) return [];
   const ref = published ?? { y: 2000, m: 1, d: 1 };
-  const results = chrono.en.parse(sentence, new Date(ref.y, ref.m - 1, ref.d, 12), { forwardDate: false });
+  parser ??= gatedChrono();
+  const results = parser.parse(sentence, new Date(ref.y, ref.m - 1, ref.d, 12), { forwardDate: false });
   const found: DateExpression[] = [];
   for (const r of results) {
     const text = r.text.replace(/[\s,.;:]+$/, '');

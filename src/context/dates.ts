@@ -23,13 +23,21 @@ export function nearestExpression(
   return best;
 }
 
+/** The last article date parsed: every event of an article asks for the same one. Parsed dates are never mutated. */
+let lastPublished: { iso: string | undefined; ymd: ReturnType<typeof parseYmd> } | undefined;
+
+function publishedYmd(iso: string | undefined) {
+  if (!lastPublished || lastPublished.iso !== iso) lastPublished = { iso, ymd: parseYmd(iso) };
+  return lastPublished.ymd;
+}
+
 /** Dates one event: sets `date`, `datePrecision` and `dateSource`, and returns the expression used, if any. */
 export function dateEvent(
   doc: NewsDoc,
   event: DocEvent,
   cache = new Map<string, DateExpression[]>(),
 ): DateExpression | undefined {
-  const published = parseYmd(doc.meta.published);
+  const published = publishedYmd(doc.meta.published);
   const sentence = doc.sentences?.[event.sentence];
   const direction: DateDirection = event.modality === 'expected' ? 'future' : 'past';
   let expressions: DateExpression[] = [];

@@ -4,6 +4,11 @@
  * `"the Gaza Strip"`, `"Gaza-Strip"` and `"GAZA STRIP"` all fold to `gaza strip`.
  */
 export function foldName(name: string): string {
+  // Plain ASCII words with single spaces (most names): only the case and a leading "the" can change.
+  if (PLAIN.test(name)) {
+    const lower = name.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -15,3 +20,5 @@ export function foldName(name: string): string {
     .trim()
     .replace(/^the /, '');
 }
+
+const PLAIN = /^[A-Za-z0-9']+(?: [A-Za-z0-9']+)*$/;

@@ -42,7 +42,7 @@ if (values.serve) {
   if (values.readers !== undefined) process.env.DYAD_SQLITE_READERS = values.readers;
   const { buildServer } = await import('../dist/api/server.js');
   const { openStore } = await import('../dist/store/index.js');
-  const store = await openStore(values.db, { max: 20 });
+  const store = await openStore(values.db);
   const cacheTtlMs = values['cache-ttl'] === undefined ? undefined : Number(values['cache-ttl']);
   const app = await buildServer({ store, logger: false, cacheTtlMs });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -33,6 +33,28 @@ function copyActor(target: Mention, from: Mention, fromIndex: number, rule: stri
   target.rule = rule;
 }
 
+/**
+ * The antecedent of a pronoun: in its own sentence, the nearest earlier actor that is a subject or object rather than
+ * the complement of a preposition ("accused Russia of strengthening its ties with countries like North Korea ... its
+ * war": both "its" are Russia's); else the most recent compatible actor of the sentences before.
+ */
+function salient(doc: NewsDoc, mentions: Mention[], before: number, m: Mention, ok: (x: Mention) => boolean): number | undefined {
+  const t = doc.tokens!;
+  let fallback: number | undefined;
+  for (let k = before - 1; k >= 0; k--) {
+    const x = mentions[k];
+    if (x.sentence !== m.sentence) break;
+    if (!x.code || x.modifier || !ok(x)) continue;
+    fallback ??= k;
+    let p = x.tokenStart - 1;
+    while (p >= 0 && (t.pos[p] === 'DET' || t.pos[p] === 'ADJ')) p--;
+    if (p < 0 || t.pos[p] !== 'ADP') return k;
+  }
+  if (fallback !== undefined) return fallback;
+  const [k] = recent(mentions, before, m.sentence, ok, 1);
+  return k;
+}
+
 /** Earlier mentions (most recent first) within reach, by index, that satisfy `ok`, distinct by code. */
 function recent(mentions: Mention[], before: number, sentence: number, ok: (m: Mention) => boolean, count: number, exclude?: string): number[] {
   const out: number[] = [];
@@ -96,7 +118,7 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
         out.push(m);
         continue;
       }
-      const [k] = recent(out, here, m.sentence, ok, 1);
+      const k = salient(doc, out, here, m, ok);
       if (k === undefined) continue;
       const ante = out[k];
       if (PLURAL_PRONOUNS.has(w) && ante.group !== undefined) {

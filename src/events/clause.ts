@@ -180,7 +180,7 @@ export function defaultTarget(v: SentenceView, from: number, triggerRelative: bo
     if (CLAUSE_STOPS.has(w) || w === '.' || HARD_SUBORDINATORS.has(w)) break;
     if (RELATIVE.has(w) && j > from) break;
     if (w === ',' && j + 1 < v.end && (v.pos[j + 1] === 'VERB' || RELATIVE.has(v.norm[j + 1]) || SUBORDINATORS.has(v.norm[j + 1]))) break;
-    if (v.pos[j] === 'VERB' && j > from && !/ing$/.test(w)) break;
+    if (v.pos[j] === 'VERB' && j > from) break;
     if (!triggerRelative && v.relative[j - v.first]) continue;
     const mi = mentionIndexAt(v, j);
     if (mi < 0) continue;

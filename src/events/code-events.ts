@@ -74,6 +74,7 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   }
   match.consumed.forEach((t) => taken.add(t));
   taken.add(i);
+  if (target >= 0) markObjectPhrase(v, target, taken);
   const draft: Draft = {
     match, source, target, modality: mod.modality, attribution: mod.attribution, confidence,
     rule: `pattern:${match.pattern.id}` + (passive ? '+passive' : '') + (mod.rule ? `+${mod.rule}` : ''),
@@ -109,10 +110,27 @@ function mentionBetween(v: SentenceView, from: number, to: number, skip?: number
 /** Determiners that make a governing noun hypothetical ("any attempt to seize", "no plan to attack"). */
 const HYPOTHETICAL = new Set(['any', 'no', 'every']);
 
+/**
+ * Marks the noun phrase a target heads ("North Korea's missile launch") so that a noun inside it does not become an
+ * act of its own: the condemnation is the event, the launch it names is its object.
+ */
+function markObjectPhrase(v: SentenceView, target: number, taken: Set<number>): void {
+  let k = v.doc.mentions![target].tokenEnd;
+  if (k < v.end && (v.norm[k] === "'s" || v.norm[k] === '’s' || v.norm[k] === "'")) k++;
+  else return;
+  while (k < v.end && (v.pos[k] === 'ADJ' || v.pos[k] === 'NOUN' || v.norm[k] === '-')) taken.add(k++);
+}
+
+/** Acts that are news with no other party named: protests, shows of force, coercion, violence ("its weapons testing"). */
+const ACTS_ALONE = /^(14|15|17|18|19|20)/;
+
+/** Consultations and diplomatic acts (roots 04, 05) mean nothing without the party they are with. */
+const NEEDS_TARGET = /^0[45]/;
+
 /** True when an event may stand without a target: its pattern names no slot, or a compound subject gives one. */
 function targetOptional(match: PatternMatch, v: SentenceView, source: number): boolean {
   if (match.pattern.symmetric && groupMembers(v, source).length > 1) return true;
-  return !match.pattern.hasTarget || Boolean(match.missedFinalSlot);
+  return !match.pattern.hasTarget || (Boolean(match.missedFinalSlot) && !NEEDS_TARGET.test(match.pattern.code));
 }
 
 /** Prepositions whose gerund is a complement ("capable of launching", "accused of attacking"), not an act in itself. */
@@ -125,7 +143,7 @@ function isComplementGerund(v: SentenceView, i: number): boolean {
   return j >= v.first && COMPLEMENT_PREPS.has(v.norm[j]);
 }
 
-const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'CCONJ', 'NUM', 'SCONJ', 'VERB']);
+const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'NUM', 'SCONJ', 'VERB']);
 /** Before a participle that precedes a name, only words inside a noun phrase make it an adjective ("the exiled Kim"). */
 const NP_INTERNAL = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'VERB']);
 
@@ -229,12 +247,12 @@ function codeNoun(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   let target = match.target;
   const members = groupMembers(v, source);
   if (target >= 0 && members.includes(target)) target = -1;
-  if (target < 0 && match.pattern.hasTarget && v.relative[i - v.first]) {
+  if (target < 0 && v.relative[i - v.first]) {
     const ante = relativeAntecedent(v, i);
     if (ante >= 0 && !members.includes(ante)) target = ante;
   }
   if (target < 0) target = passiveVictim(v, i);
-  if (target < 0 && members.length < 2) return null;
+  if (target < 0 && members.length < 2 && !(ACTS_ALONE.test(match.pattern.code) && !match.pattern.hasTarget)) return null;
   const subj = findSubject(v, i);
   const mod = readModality(v, i, subj.clauseStart, subj.governor, i);
   match.consumed.forEach((t) => taken.add(t));
@@ -269,7 +287,7 @@ function expand(v: SentenceView, d: Draft): DocEvent[] {
   const targets = d.target >= 0 ? groupMembers(v, d.target) : [];
   const trigger = { start: t.start[d.match.trigger], end: t.end[d.match.trigger] };
   const base = { code: d.match.pattern.code, sentence: v.index, trigger, modality: d.modality, attribution: d.attribution, rule: d.rule, confidence: d.confidence };
-  if (!targets.length && sources.length > 1 && (d.match.pattern.symmetric || d.match.missedFinalSlot || RECIPROCAL_HEADS.has(d.match.pattern.head))) {
+  if (!targets.length && sources.length > 1 && (d.match.pattern.symmetric || RECIPROCAL_HEADS.has(d.match.pattern.head))) {
     for (const a of sources) for (const b of sources) if (a !== b) out.push({ ...base, source: a, target: b });
     return out;
   }

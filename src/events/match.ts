@@ -64,7 +64,7 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
       if (passive) continue;
       let found = -1;
       for (let j = pos, gap = 0; j < v.end && gap <= MAX_GAP; j++, gap += isHyphen(v, j) ? 0 : 1) {
-        if (isStop(v, j)) break;
+        if (isStop(v, j) || (v.pos[j] === 'VERB' && mentionIndexAt(v, j) < 0)) break;
         const mi = mentionIndexAt(v, j);
         if (mi >= 0) {
           if (v.doc.mentions![mi].location && !placeCanBeTarget(v, p, v.doc.mentions![mi].tokenStart)) break;

@@ -18,6 +18,19 @@ interface ActorDelta {
 
 type Deltas = Map<string, ActorDelta>;
 
+/** The totals `/stats` reports, kept in `store_counts` and moved by every write in the same transaction. */
+export const COUNTS = ['articles', 'skipped_articles', 'events', 'negated_events', 'clusters', 'skips'] as const;
+export type Counts = Record<(typeof COUNTS)[number], number>;
+
+function noCounts(): Counts {
+  return { articles: 0, skipped_articles: 0, events: 0, negated_events: 0, clusters: 0, skips: 0 };
+}
+
+/** Adds a write's changes to the stored totals (rows in a fixed order, so concurrent writers never deadlock). */
+export function* addCounts(counts: Counts): Program<void> {
+  for (const name of COUNTS) if (counts[name] !== 0) yield* run('UPDATE store_counts SET n = n + ? WHERE name = ?', [counts[name], name]);
+}
+
 function addDelta(deltas: Deltas, code: string, role: 'source' | 'target', by: number, about?: { name: string; country: string | null; sector: string | null }): void {
   let d = deltas.get(code);
   if (!d) {
@@ -45,14 +58,18 @@ function check(item: SaveItem, validate: boolean): void {
   }
 }
 
-function* removeEvents(where: string, params: unknown[], deltas: Deltas): Program<void> {
+function* removeEvents(where: string, params: unknown[], deltas: Deltas, counts: Counts): Program<void> {
   const old = yield* all<{ source_code: string; target_code: string | null; negated: number; cluster_id: string }>(
     `SELECT source_code, target_code, negated, cluster_id FROM events WHERE ${where}`,
     params,
   );
   if (old.length === 0) return;
+  counts.events -= old.length;
   for (const e of old) {
-    if (Number(e.negated)) continue;
+    if (Number(e.negated)) {
+      counts.negated_events--;
+      continue;
+    }
     addDelta(deltas, e.source_code, 'source', -1);
     if (e.target_code) addDelta(deltas, e.target_code, 'target', -1);
   }
@@ -60,14 +77,14 @@ function* removeEvents(where: string, params: unknown[], deltas: Deltas): Progra
   const clusters = [...new Set(old.map((e) => e.cluster_id))];
   for (let i = 0; i < clusters.length; i += 500) {
     const chunk = clusters.slice(i, i + 500);
-    yield* run(
+    counts.clusters -= yield* run(
       `DELETE FROM event_clusters WHERE id IN (${chunk.map(() => '?').join(',')}) AND NOT EXISTS (SELECT 1 FROM events WHERE events.cluster_id = event_clusters.id)`,
       chunk,
     );
   }
 }
 
-function* saveOne(item: SaveItem, now: string, deltas: Deltas): Program<SaveResult> {
+function* saveOne(item: SaveItem, now: string, deltas: Deltas, counts: Counts): Program<SaveResult> {
   const a = item.article;
   const hash = textHash(a.text);
   const merge = item.mode === 'merge';
@@ -85,8 +102,11 @@ function* saveOne(item: SaveItem, now: string, deltas: Deltas): Program<SaveResu
   ];
   if (!existing) {
     yield* insert('articles', ['id', 'url', 'title', 'published', 'site', 'language', 'byline', 'origin', 'text', 'text_hash', 'sentences', 'ingested_at', 'status', 'skip_reason'], [articleRow]);
+    counts.articles++;
+    if (status === 'skipped') counts.skipped_articles++;
   } else if (!merge) {
-    yield* removeEvents('article_id = ?', [a.id], deltas);
+    counts.skipped_articles += Number(status === 'skipped') - Number(existing.status === 'skipped');
+    yield* removeEvents('article_id = ?', [a.id], deltas, counts);
     yield* run(
       'UPDATE articles SET url = ?, title = ?, published = ?, site = ?, language = ?, byline = ?, origin = ?, text = ?, text_hash = ?, sentences = ?, ingested_at = ?, status = ?, skip_reason = ? WHERE id = ?',
       [...articleRow.slice(1), a.id],
@@ -96,10 +116,10 @@ function* saveOne(item: SaveItem, now: string, deltas: Deltas): Program<SaveResu
   if (merge && events.length > 0) {
     for (let i = 0; i < events.length; i += 500) {
       const ids = events.slice(i, i + 500).map((e) => e.id);
-      yield* removeEvents(`id IN (${ids.map(() => '?').join(',')})`, ids, deltas);
+      yield* removeEvents(`id IN (${ids.map(() => '?').join(',')})`, ids, deltas, counts);
     }
   }
-  if (item.skipped) yield* insert('skips', ['input', 'reason', 'at'], [[a.id, item.skipped, now]]);
+  if (item.skipped) counts.skips += yield* insert('skips', ['input', 'reason', 'at'], [[a.id, item.skipped, now]]);
   const clusters = new Map<string, unknown[]>();
   const rows: unknown[][] = [];
   const mentions: unknown[][] = [];
@@ -110,11 +130,12 @@ function* saveOne(item: SaveItem, now: string, deltas: Deltas): Program<SaveResu
     rows.push(eventRow(e, cid));
     mentions.push([e.id, cid, a.id, e.sentence, now]);
     const by = e.modality === 'negated' ? 0 : 1;
+    counts.negated_events += 1 - by;
     addDelta(deltas, e.source.code, 'source', by, e.source);
     if (e.target) addDelta(deltas, e.target.code, 'target', by, e.target);
   }
-  yield* insert('event_clusters', ['id', 'key', 'day', 'code', 'source_code', 'target_code', 'first_seen'], [...clusters.values()], 'ON CONFLICT (id) DO NOTHING');
-  yield* insert('events', EVENT_COLUMNS, rows);
+  counts.clusters += yield* insert('event_clusters', ['id', 'key', 'day', 'code', 'source_code', 'target_code', 'first_seen'], [...clusters.values()], 'ON CONFLICT (id) DO NOTHING');
+  counts.events += yield* insert('events', EVENT_COLUMNS, rows);
   yield* insert('event_mentions', ['event_id', 'cluster_id', 'article_id', 'sentence', 'mentioned_at'], mentions);
   return { id: a.id, status: merge ? 'merged' : existing ? 'replaced' : 'inserted', events: events.length };
 }
@@ -128,8 +149,10 @@ export function* saveItems(items: SaveItem[], options: SaveOptions = {}): Progra
   for (const item of items) check(item, options.validate !== false);
   const now = new Date().toISOString();
   const deltas: Deltas = new Map();
+  const counts = noCounts();
   const results: SaveResult[] = [];
-  for (const item of items) results.push(yield* saveOne(item, now, deltas));
+  for (const item of items) results.push(yield* saveOne(item, now, deltas, counts));
+  yield* addCounts(counts);
   const changed = [...deltas];
   yield* insert(
     'actors',
@@ -143,5 +166,5 @@ export function* saveItems(items: SaveItem[], options: SaveOptions = {}): Progra
 /** Records skipped inputs. */
 export function* saveSkipped(skips: SkipInput[]): Program<void> {
   const now = new Date().toISOString();
-  yield* insert('skips', ['input', 'reason', 'at'], skips.map((s) => [s.input, s.reason, now]));
+  yield* addCounts({ ...noCounts(), skips: yield* insert('skips', ['input', 'reason', 'at'], skips.map((s) => [s.input, s.reason, now])) });
 }

@@ -20,13 +20,14 @@ export class PostgresExecutor implements Executor {
     if (op.kind === 'all') return (await client.query(numberPlaceholders(op.sql), op.params)).rows;
     if (op.kind === 'run') return (await client.query(numberPlaceholders(op.sql), op.params)).rowCount ?? 0;
     const per = Math.max(1, Math.floor(MAX_PARAMS / op.columns.length));
+    let inserted = 0;
     for (let i = 0; i < op.rows.length; i += per) {
       const chunk = op.rows.slice(i, i + per);
       let n = 0;
       const values = chunk.map((row) => `(${row.map(() => `$${++n}`).join(', ')})`).join(', ');
-      await client.query(`INSERT INTO ${op.table} (${op.columns.join(', ')}) VALUES ${values}${op.onConflict ? ` ${op.onConflict}` : ''}`, chunk.flat());
+      inserted += (await client.query(`INSERT INTO ${op.table} (${op.columns.join(', ')}) VALUES ${values}${op.onConflict ? ` ${op.onConflict}` : ''}`, chunk.flat())).rowCount ?? 0;
     }
-    return undefined;
+    return inserted;
   }
 
   async execute<T>(program: Program<T>, transaction: boolean): Promise<T> {

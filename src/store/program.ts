@@ -43,9 +43,10 @@ export function* run(sql: string, params: unknown[] = []): Program<number> {
   return (yield { kind: 'run', sql, params }) as number;
 }
 
-/** Yields a bulk insert. */
-export function* insert(table: string, columns: string[], rows: unknown[][], onConflict?: string): Program<void> {
-  if (rows.length > 0) yield { kind: 'insert', table, columns, rows, onConflict };
+/** Yields a bulk insert and returns the number of rows inserted (rows skipped by `ON CONFLICT DO NOTHING` not counted). */
+export function* insert(table: string, columns: string[], rows: unknown[][], onConflict?: string): Program<number> {
+  if (rows.length === 0) return 0;
+  return Number((yield { kind: 'insert', table, columns, rows, onConflict }) ?? 0);
 }
 
 /** Runs programs against one engine. */

@@ -139,26 +139,24 @@ export function* actorsByCode(codes: string[]): Program<ActorRow[]> {
   return out;
 }
 
-/** Totals over the whole store. */
+/** Totals over the whole store: counts kept up to date by every write (`store_counts`), the date range from two index seeks. */
 export function* storeStats(dialect: Dialect): Program<StoreStats> {
-  const one = function* (sql: string): Program<number> {
-    const [r] = yield* all(sql);
-    return Number(r?.n ?? 0);
-  };
-  // Two index seeks: `MIN(day) ... WHERE day <> ''` would scan the whole day index.
+  const counts = new Map((yield* all<{ name: string; n: number | string }>('SELECT name, n FROM store_counts')).map((r) => [r.name, Number(r.n)]));
   const [range] = yield* all("SELECT (SELECT MIN(day) FROM events WHERE day > '') AS first, (SELECT MAX(day) FROM events WHERE day > '') AS last");
+  const [actors] = yield* all('SELECT COUNT(*) AS n FROM actors WHERE as_source + as_target > 0');
+  const [version] = yield* all('SELECT MAX(version) AS n FROM schema_migrations');
   return {
     engine: dialect.engine,
-    articles: yield* one('SELECT COUNT(*) AS n FROM articles'),
-    skippedArticles: yield* one("SELECT COUNT(*) AS n FROM articles WHERE status = 'skipped'"),
-    events: yield* one('SELECT COUNT(*) AS n FROM events'),
-    negatedEvents: yield* one('SELECT COUNT(*) AS n FROM events WHERE negated = 1'),
-    clusters: yield* one('SELECT COUNT(*) AS n FROM event_clusters'),
-    actors: yield* one('SELECT COUNT(*) AS n FROM actors WHERE as_source + as_target > 0'),
-    skips: yield* one('SELECT COUNT(*) AS n FROM skips'),
+    articles: counts.get('articles') ?? 0,
+    skippedArticles: counts.get('skipped_articles') ?? 0,
+    events: counts.get('events') ?? 0,
+    negatedEvents: counts.get('negated_events') ?? 0,
+    clusters: counts.get('clusters') ?? 0,
+    actors: Number(actors?.n ?? 0),
+    skips: counts.get('skips') ?? 0,
     firstDate: (range?.first as string | null) ?? null,
     lastDate: (range?.last as string | null) ?? null,
-    schemaVersion: yield* one('SELECT MAX(version) AS n FROM schema_migrations'),
+    schemaVersion: Number(version?.n ?? 0),
   };
 }
 

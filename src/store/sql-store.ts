@@ -73,8 +73,8 @@ export class SqlStore implements Store {
     return this.executor.read(storeStats(this.dialect));
   }
 
-  addFeed(url: string, title: string | null = null): Promise<void> {
-    return this.executor.execute(insert('feeds', ['url', 'title', 'added_at'], [[url, title, new Date().toISOString()]], 'ON CONFLICT (url) DO NOTHING'), true);
+  async addFeed(url: string, title: string | null = null): Promise<void> {
+    await this.executor.execute(insert('feeds', ['url', 'title', 'added_at'], [[url, title, new Date().toISOString()]], 'ON CONFLICT (url) DO NOTHING'), true);
   }
 
   async removeFeed(url: string): Promise<void> {

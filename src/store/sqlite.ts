@@ -38,8 +38,9 @@ export class SqliteExecutor implements Executor {
     if (op.kind === 'all') return this.prepare(op.sql).all(...op.params.map(bindable));
     if (op.kind === 'run') return this.prepare(op.sql).run(...op.params.map(bindable)).changes;
     const s = this.prepare(`INSERT INTO ${op.table} (${op.columns.join(', ')}) VALUES (${op.columns.map(() => '?').join(', ')})${op.onConflict ? ` ${op.onConflict}` : ''}`);
-    for (const row of op.rows) s.run(...row.map(bindable));
-    return undefined;
+    let inserted = 0;
+    for (const row of op.rows) inserted += s.run(...row.map(bindable)).changes;
+    return inserted;
   }
 
   /** Runs a program to its end without yielding to the event loop, so no other request can interleave. */

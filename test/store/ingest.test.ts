@@ -94,6 +94,38 @@ describeEngines('ingest', (engine) => {
     expect((await store.getArticle('https://x.example/1'))?.article.status).toBe('imported');
   });
 
+  it('keeps the totals of stats in step with every kind of write', async () => {
+    const store = await engine.open();
+    const check = async () => {
+      const stats = await store.stats();
+      const [all] = await store.aggregate({ negated: true }, { by: [] });
+      const [acts] = await store.aggregate({ negated: true }, { by: [], dedup: true });
+      const negated = (await store.aggregate({ modality: ['negated'] }, { by: [] }))[0]?.count ?? 0;
+      expect([stats.events, stats.clusters, stats.negatedEvents]).toEqual([all?.count ?? 0, acts?.count ?? 0, negated]);
+      return stats;
+    };
+    expect(await check()).toMatchObject({ articles: 0, skippedArticles: 0, events: 0, negatedEvents: 0, clusters: 0, skips: 0 });
+    await store.saveBatch([
+      makeItem('a1', [{ code: '042' }, { code: '190', source: 'UKRMIL', target: 'RUSMIL', modality: 'negated' }]),
+      makeItem('a2', [{ code: '042' }, { code: '112' }]),
+    ]);
+    expect(await check()).toMatchObject({ articles: 2, events: 4, negatedEvents: 1, clusters: 3 });
+    await store.saveArticle(makeItem('a1', [{ code: '057' }], 'A changed text.'));
+    expect(await check()).toMatchObject({ articles: 2, events: 3, negatedEvents: 0, clusters: 3 });
+    await store.saveArticle({ ...makeItem('a2', []), skipped: 'not English' });
+    expect(await check()).toMatchObject({ articles: 2, skippedArticles: 1, events: 1, clusters: 1, skips: 1 });
+    await store.saveArticle(makeItem('a2', [{ code: '112' }], 'Now in English.'));
+    expect(await check()).toMatchObject({ articles: 2, skippedArticles: 0, events: 2, clusters: 2, skips: 1 });
+    await store.saveBatch([{ ...makeItem('g1', [{ code: '042' }, { code: '173', modality: 'negated' }]), mode: 'merge' }]);
+    await store.saveBatch([{ ...makeItem('g1', [{ code: '042', date: '2024-07-01' }]), mode: 'merge' }]);
+    expect(await check()).toMatchObject({ articles: 3, events: 4, negatedEvents: 1, clusters: 4 });
+    await store.saveSkips([{ input: 'x.bin', reason: 'binary' }, { input: 'y.bin', reason: 'binary' }]);
+    const clash = makeItem('a10', [{}]);
+    clash.events[0] = { ...clash.events[0], id: 'a2:0:112' };
+    await expect(store.saveBatch([makeItem('a9', [{}]), clash])).rejects.toThrow();
+    expect(await check()).toMatchObject({ articles: 3, events: 4, skips: 3 });
+  });
+
   it('watches feeds: new item ids once, then never again', async () => {
     const store = await engine.open();
     await store.addFeed('https://feed.example/rss', 'Example');
@@ -118,7 +150,7 @@ describe('sqlite file', () => {
     await a.saveArticle(makeItem('a1', [{}]));
     await a.close();
     const b = openSqliteStore(path);
-    expect(await b.stats()).toMatchObject({ articles: 1, events: 1, schemaVersion: 4 });
+    expect(await b.stats()).toMatchObject({ articles: 1, events: 1, schemaVersion: 5 });
     await b.close();
   });
 

@@ -124,4 +124,18 @@ export const postgresMigrations: Migration[] = [
     name: 'SQLite: a narrow index from seq to what pages of a text search are picked and filtered by (PostgreSQL needs none)',
     statements: [],
   },
+  {
+    version: 5,
+    name: 'store_counts: the totals of /stats, kept by every write instead of counted on each request',
+    statements: [
+      'CREATE TABLE store_counts (name TEXT PRIMARY KEY, n BIGINT NOT NULL)',
+      `INSERT INTO store_counts (name, n) VALUES
+        ('articles', (SELECT COUNT(*) FROM articles)),
+        ('skipped_articles', (SELECT COUNT(*) FROM articles WHERE status = 'skipped')),
+        ('events', (SELECT COUNT(*) FROM events)),
+        ('negated_events', (SELECT COUNT(*) FROM events WHERE negated = 1)),
+        ('clusters', (SELECT COUNT(*) FROM event_clusters)),
+        ('skips', (SELECT COUNT(*) FROM skips))`,
+    ],
+  },
 ];

@@ -133,4 +133,18 @@ export const sqliteMigrations: Migration[] = [
       'CREATE INDEX events_text_cover ON events(seq, day, id, source_code, target_code, quad, negated)',
     ],
   },
+  {
+    version: 5,
+    name: 'store_counts: the totals of /stats, kept by every write instead of counted on each request',
+    statements: [
+      'CREATE TABLE store_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL)',
+      `INSERT INTO store_counts (name, n) VALUES
+        ('articles', (SELECT COUNT(*) FROM articles)),
+        ('skipped_articles', (SELECT COUNT(*) FROM articles WHERE status = 'skipped')),
+        ('events', (SELECT COUNT(*) FROM events)),
+        ('negated_events', (SELECT COUNT(*) FROM events WHERE negated = 1)),
+        ('clusters', (SELECT COUNT(*) FROM event_clusters)),
+        ('skips', (SELECT COUNT(*) FROM skips))`,
+    ],
+  },
 ];

@@ -67,7 +67,9 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   const subjEnd = source >= 0 && !passive ? v.doc.mentions![source].tokenEnd : subj.clauseStart;
   const mod = forced ? { ...forced, attribution: -1, volitional: false } : readModality(v, i, subj.clauseStart, subj.governor, Math.min(subjEnd, i));
   const speech = subj.governor >= 0 && (SPEECH_VERBS.has(v.lemma[subj.governor]) || HEDGE_VERBS.has(v.lemma[subj.governor])) ? v.lemma[subj.governor] : null;
-  const change = recast(match.pattern.code, mod.modality, gov, speech, Boolean(mod.volitional));
+  const srcMention = v.doc.mentions![source];
+  const speakerIsSource = mod.attribution >= 0 && (mod.attribution === source || v.doc.mentions![mod.attribution].country === srcMention.country);
+  const change = recast(match.pattern.code, mod.modality, gov, speech, Boolean(mod.volitional), { speakerIsSource, sourceSector: srcMention.sector });
   if (change) {
     match.pattern = { ...match.pattern, code: change.code, id: `${change.code}/${change.rule}:${match.pattern.id}` };
     mod.modality = change.modality;

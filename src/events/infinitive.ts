@@ -19,8 +19,13 @@ export function infinitiveGovernor(v: SentenceView, i: number): InfinitiveGovern
   const mi = mentionIndexAt(v, g);
   if (mi >= 0) {
     const m = v.doc.mentions![mi];
-    const before = m.tokenStart - 1;
+    let before = m.tokenStart - 1;
     if (before >= v.first && v.pos[before] === 'VERB') return { kind: 'object', lemma: v.lemma[before], token: before };
+    if (before >= v.first && v.pos[before] === 'ADP') {
+      before--;
+      while (before >= v.first && (v.pos[before] === 'ADJ' || v.pos[before] === 'DET')) before--;
+      if (before >= v.first && v.pos[before] === 'NOUN') return { kind: 'noun', lemma: v.lemma[before], token: before };
+    }
     return null;
   }
   if (v.pos[g] === 'NOUN') {

@@ -29,6 +29,11 @@ const INTENT_OF: Record<string, string> = { '04': '036', '05': '032', '06': '031
 /** Rejection codes for the roots of cooperative acts someone says they will not do. */
 const REJECTION_OF: Record<string, string> = { '03': '120', '04': '125', '05': '120', '06': '121', '07': '121', '08': '124' };
 
+/** Civilians, protesters and opposition crowds: their destruction and assaults are riots (145), not state coercion. */
+const CROWDS = new Set(['CVL', 'OPP']);
+/** Verbs by which an actor claims its own violence: the claim is CAMEO's 015. */
+const CLAIMS = new Set(['claim', 'acknowledge', 'admit']);
+
 /** True when the act is violence (CAMEO roots 18 to 20). */
 export function isViolent(code: string): boolean {
   return VIOLENT.test(code);
@@ -38,8 +43,21 @@ export function isViolent(code: string): boolean {
  * Applies the recasting rules to an act with code `code`, modality `modality`, governed by `gov` (an infinitive's
  * governor) and reported under the speech verb `speech` (or null). Returns null when nothing changes.
  */
-export function recast(code: string, modality: Modality, gov: InfinitiveGovernor | null, speech: string | null, volitional: boolean): Recast | null {
+export function recast(
+  code: string,
+  modality: Modality,
+  gov: InfinitiveGovernor | null,
+  speech: string | null,
+  volitional: boolean,
+  actors: { speakerIsSource: boolean; sourceSector: string | null } = { speakerIsSource: false, sourceSector: null },
+): Recast | null {
   const root = code.slice(0, 2);
+  if ((root === '17' || root === '18') && actors.sourceSector && CROWDS.has(actors.sourceSector.slice(0, 3))) {
+    return { code: '145', modality, rule: 'recast/crowd-violence' };
+  }
+  if (isViolent(code) && speech && CLAIMS.has(speech) && actors.speakerIsSource) {
+    return { code: '015', modality: 'asserted', rule: `recast/claim-of-responsibility:${speech}` };
+  }
   if (isViolent(code)) {
     if (gov?.kind === 'verb' && THREAT_GOVERNORS.has(gov.lemma)) return { code: '138', modality: 'asserted', rule: `recast/threat:${gov.lemma}` };
     if (gov?.kind === 'noun' && (gov.lemma === 'threat' || gov.lemma === 'ultimatum')) return { code: '138', modality: 'asserted', rule: `recast/threat:${gov.lemma}` };

@@ -9,7 +9,7 @@ export const CLAUSE_STOPS = new Set([';', ':', '(', ')', '"', '“', '”']);
 export const SPEECH_VERBS = new Set([
   'say', 'tell', 'announce', 'report', 'state', 'add', 'declare', 'insist', 'note', 'write', 'confirm',
   'explain', 'stress', 'warn', 'argue', 'quote', 'reiterate', 'indicate', 'disclose', 'reveal', 'acknowledge',
-  'express',
+  'express', 'acknowledge', 'admit',
 ]);
 export const HEDGE_VERBS = new Set([
   'believe', 'suspect', 'think', 'fear', 'allege', 'suggest', 'speculate', 'estimate', 'worry', 'assess', 'doubt',

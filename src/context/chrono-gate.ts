@@ -11,46 +11,58 @@ import * as chrono from 'chrono-node';
  * chrono version changes a pattern, its parser runs ungated, as before.
  */
 
-const DIGIT = /\d/;
-/** A month name: each full name and abbreviation holds one of these. */
-const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const RELATIVE = /this|last|past|next|after/i;
+/** A test: a digit, or one of some lower-case words (found in the lower-cased text). */
+type Cue = 'digit' | readonly string[];
 
-/** Words (as case-insensitive tests) without which a parser's pattern cannot match, and the fingerprint of that pattern. */
-export const GATES: Readonly<Record<string, readonly [RegExp, string]>> = {
+const DIGIT: Cue = 'digit';
+/** A month name: each full name and abbreviation holds one of these. */
+const MONTH: Cue = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const RELATIVE: Cue = ['this', 'last', 'past', 'next', 'after'];
+
+/**
+ * Words without which a parser's pattern cannot match, and the fingerprint of that pattern. The patterns are
+ * case-insensitive without the `u` flag, where only ASCII letters match ASCII letters, so looking for the words in the
+ * lower-cased text finds every sentence the pattern could match (and perhaps a few more, which only costs time).
+ */
+export const GATES: Readonly<Record<string, readonly [Cue, string]>> = {
   ENYearMonthDayParser: [DIGIT, '284:cbda09e8'],
   ISOFormatParser: [DIGIT, '143:bb6f06bd'],
   SlashDateFormatParser: [DIGIT, '95:54246e38'],
   // "within", "in" or "for" before the duration
-  ENTimeUnitWithinFormatParser: [/in|for/i, '859:69a78c5f'],
+  ENTimeUnitWithinFormatParser: [['in', 'for'], '859:69a78c5f'],
   ENMonthNameLittleEndianParser: [MONTH, '1469:7bc5adb3'],
   ENMonthNameMiddleEndianParser: [MONTH, '1435:5143a643'],
   ENMonthNameParser: [MONTH, '433:1ff05841'],
   // a weekday name or abbreviation, or "weekend"/"weekday"
-  ENWeekdayParser: [/mon|tue|wed|thu|fri|sat|sun|week/i, '314:c3ac7316'],
+  ENWeekdayParser: [['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'week'], '314:c3ac7316'],
   ENSlashMonthFormatParser: [DIGIT, '39:d2acb1b1'],
   ENTimeExpressionParser: [DIGIT, '209:6f25cd98'],
-  ENTimeUnitAgoFormatParser: [/ago|before|earlier/i, '808:88a51144'],
-  ENTimeUnitLaterFormatParser: [/later|after|from now|henceforth|forward|out/i, '837:fe27ff19'],
+  ENTimeUnitAgoFormatParser: [['ago', 'before', 'earlier'], '808:88a51144'],
+  ENTimeUnitLaterFormatParser: [['later', 'after', 'from now', 'henceforth', 'forward', 'out'], '837:fe27ff19'],
   ENYearMonthNameParser: [DIGIT, '335:2bc37299'],
-  ENCasualDateParser: [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last/i, '85:d84a094f'],
-  ENCasualTimeParser: [/morning|noon|evening|night|midday/i, '84:14589975'],
-  ENEndOfCurrentMonthParser: [/month/i, '56:12a31abf'],
+  ENCasualDateParser: [['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'last'], '85:d84a094f'],
+  ENCasualTimeParser: [['morning', 'noon', 'evening', 'night', 'midday'], '84:14589975'],
+  ENEndOfCurrentMonthParser: [['month'], '56:12a31abf'],
   ENRelativeDateFormatParser: [RELATIVE, '215:f34a999c'],
-  ENTimeUnitCasualRelativeFormatParser: [/this|last|past|next|after|\+|-/i, '814:bffb24d7'],
+  ENTimeUnitCasualRelativeFormatParser: [[...RELATIVE, '+', '-'], '814:bffb24d7'],
 };
 
-/** The answers of the tests for the text being parsed: parsers sharing a test (six need a digit) ask it once. */
+/** The text being parsed, lower-cased once, and the answers of its tests: parsers sharing a test ask it once. */
 let cueText: string | undefined;
-const cueAnswers = new Map<RegExp, boolean>();
+let cueLower = '';
+const cueAnswers = new Map<Cue, boolean>();
 
-function holds(cue: RegExp, text: string): boolean {
+function holds(cue: Cue, text: string): boolean {
   if (text !== cueText) {
     cueText = text;
+    cueLower = text.toLowerCase();
     cueAnswers.clear();
   }
   let answer = cueAnswers.get(cue);
-  if (answer === undefined) cueAnswers.set(cue, (answer = cue.test(text)));
+  if (answer === undefined) {
+    answer = cue === 'digit' ? /\d/.test(text) : cue.some((w) => cueLower.includes(w));
+    cueAnswers.set(cue, answer);
+  }
   return answer;
 }
 
@@ -64,7 +76,7 @@ export function fingerprint(source: string): string {
 /** A pattern that fails at once: sticky, and it cannot match at position 0. */
 const NEVER = /(?!)/y;
 
-function gate(parser: chrono.Parser, cue: RegExp, expected: string): chrono.Parser {
+function gate(parser: chrono.Parser, cue: Cue, expected: string): chrono.Parser {
   let checked: RegExp | undefined;
   let known = false;
   return {

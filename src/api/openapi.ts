@@ -52,7 +52,7 @@ export function openApiDocument(routes: Route[], version = '0.1.0'): JsonSchema 
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'dyad', version, description: 'Geopolitical event data coded from news: query events, timelines, networks and escalation alerts.' },
+    info: { title: 'dyad', version, description: 'Geopolitical event data coded from news: query events, timelines, networks and escalation alerts. Answers of the aggregate routes (/timeline, /network, /alerts, /top/*, /counts/codes, /stats) are cached for a few seconds by normalised query (header x-dyad-cache: hit or miss) and forgotten on every write through this server.' },
     paths,
     components: {
       schemas: {

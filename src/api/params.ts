@@ -18,7 +18,11 @@ export const TimelineParams = EventFilter.extend({
   interval: z.enum(['day', 'week', 'month']).optional().describe('Bucket (default week; weeks start on Monday)'),
 }).strict();
 
-/** `GET /network`: filters (usually `since`/`until`) and graph options. */
+/**
+ * `GET /network`: filters (usually `since`/`until`) and graph options. Without `since` and `until` the network covers
+ * all time: every event is read (about 0.1 to 0.3 s per million events on this machine's SQLite and PostgreSQL), the
+ * answer is then cached for a few seconds; pass a window for an interactive view.
+ */
 export const NetworkParams = EventFilter.extend({
   by: z.enum(['actor', 'country']).optional().describe('Nodes are full actor codes (default) or countries'),
   limit: number('limit', 1, 5000).optional().describe('Heaviest edges kept (default 500)'),

@@ -72,7 +72,7 @@ export const ROUTES: Route[] = [
     method: 'GET',
     url: '/network',
     cached: true,
-    summary: 'Actor network over a window: nodes and weighted directed edges',
+    summary: 'Actor network over a window (since/until; all time without them, which reads every event): nodes and weighted directed edges',
     query: NetworkParams,
     async handler({ store }, { query }) {
       const { by, limit, minCount, ...filter } = query as z.output<typeof NetworkParams>;

@@ -8,6 +8,7 @@ import { infinitiveGovernor, NOUN_GOVERNORS, OBJECT_CONTROL } from './infinitive
 import { isViolent, recast } from './recast.js';
 import { groupMembers, isModifier, mentionIndexAt, viewSentence, type SentenceView } from './sentence-view.js';
 import { HEDGE_VERBS, RELATIVE, SPEECH_VERBS } from './words.js';
+import { isAttributive, isComplementGerund, isReducedRelative } from './verb-forms.js';
 
 /** An event before it is split into one event per member of compound actors. */
 interface Draft {
@@ -60,6 +61,7 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   }
   if (!actorOk(v, source)) return null;
   if (target >= 0 && !actorOk(v, target)) target = -1;
+  if (target < 0 && PROTESTS.test(match.pattern.code)) target = protestPlace(v, i);
   if (target < 0 && !targetOptional(match, v, source)) return null;
   const src = v.doc.mentions![source];
   if (src.kind === 'pronoun') confidence -= 0.1;
@@ -123,6 +125,19 @@ function markObjectPhrase(v: SentenceView, target: number, taken: Set<number>): 
   while (k < v.end && (v.pos[k] === 'ADJ' || v.pos[k] === 'NOUN' || v.norm[k] === '-')) taken.add(k++);
 }
 
+/** Protests are aimed at the authorities of the place where they happen. */
+const PROTESTS = /^14/;
+
+/** The place a protest happens in ("staged a protest in Beijing"), standing for its government; or -1. */
+function protestPlace(v: SentenceView, i: number): number {
+  for (let j = i + 1; j < v.end && j <= i + 10; j++) {
+    if (v.norm[j] === ';' || RELATIVE.has(v.norm[j])) break;
+    const mi = mentionIndexAt(v, j);
+    if (mi >= 0 && v.doc.mentions![mi].location && v.doc.mentions![mi].country) return mi;
+  }
+  return -1;
+}
+
 /** Acts that are news with no other party named: protests, shows of force, coercion, violence ("its weapons testing"). */
 const ACTS_ALONE = /^(14|15|17|18|19|20)/;
 
@@ -133,64 +148,6 @@ const NEEDS_TARGET = /^0[45]/;
 function targetOptional(match: PatternMatch, v: SentenceView, source: number): boolean {
   if (match.pattern.symmetric && groupMembers(v, source).length > 1) return true;
   return !match.pattern.hasTarget || (Boolean(match.missedFinalSlot) && !NEEDS_TARGET.test(match.pattern.code));
-}
-
-/** Prepositions whose gerund is a complement ("capable of launching", "accused of attacking"), not an act in itself. */
-const COMPLEMENT_PREPS = new Set(['of', 'for', 'about', 'without', 'from', 'against', 'than', 'despite', 'toward', 'towards']);
-
-function isComplementGerund(v: SentenceView, i: number): boolean {
-  if (!/ing$/.test(v.norm[i])) return false;
-  let j = i - 1;
-  while (j >= v.first && v.pos[j] === 'ADV') j--;
-  return j >= v.first && COMPLEMENT_PREPS.has(v.norm[j]);
-}
-
-const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'NUM', 'SCONJ', 'VERB']);
-/** Before a participle that precedes a name, only words inside a noun phrase make it an adjective ("the exiled Kim"). */
-const NP_INTERNAL = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'VERB']);
-
-/**
- * True when a word tagged as a verb modifies a noun: a participle before its noun ("exiled leaders", "the occupied
- * territories") or a gerund used as a noun ("the museum shooting").
- */
-function isAttributive(v: SentenceView, i: number): boolean {
-  const w = v.norm[i];
-  let j = i - 1;
-  while (j >= v.first && v.pos[j] === 'ADV') j--;
-  const prev = j >= v.first ? v.pos[j] : 'PUNCT';
-  const prevInMention = j >= v.first && mentionIndexAt(v, j) >= 0;
-  const next = i + 1 < v.end ? v.pos[i + 1] : 'PUNCT';
-  if (/(ed|en)$/.test(w) && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || mentionIndexAt(v, i + 1) >= 0)) {
-    const before = mentionIndexAt(v, i + 1) >= 0 || next === 'PROPN' ? NP_INTERNAL : ATTRIBUTIVE_BEFORE;
-    if (before.has(prev) && !prevInMention && v.lemma[j] !== 'be' && v.lemma[j] !== 'have') return true;
-  }
-  if (/ing$/.test(w) && (prev === 'DET' || (prev === 'PART' && /'s$|’s$/.test(v.norm[j])) || ((prev === 'NOUN' || prev === 'PROPN') && !prevInMention))) return true;
-  return false;
-}
-
-/**
- * True when a past participle after its noun is a reduced relative clause ("the civilians imprisoned for ... were
- * released"): it sits right after the subject and the clause has its own main verb later.
- */
-function isReducedRelative(v: SentenceView, i: number): boolean {
-  if (!/ed$/.test(v.norm[i]) || v.norm[i] === v.lemma[i]) return false;
-  const prev = i - 1;
-  if (prev < v.first || !(mentionIndexAt(v, prev) >= 0 || v.pos[prev] === 'NOUN')) return false;
-  let np = prev;
-  const mi = mentionIndexAt(v, prev);
-  if (mi >= 0) np = v.doc.mentions![mi].tokenStart;
-  while (np > v.first && ['ADJ', 'DET', 'NUM', 'NOUN', 'PROPN'].includes(v.pos[np - 1])) np--;
-  if (np > v.first && v.pos[np - 1] === 'ADP') {
-    for (let k = v.first; k < np - 1; k++) if (v.pos[k] === 'VERB') return true;
-  }
-  if (v.norm[i + 1] === 'by' && mentionIndexAt(v, i + 2) + mentionIndexAt(v, i + 3) > -2) return true;
-  if (v.norm[v.first] === 'there' && v.lemma[v.first + 1] === 'be') return true;
-  if (v.pos[i + 1] !== 'ADP' && v.pos[i + 1] !== 'SCONJ' && v.norm[i + 1] !== ',') return false;
-  for (let j = i + 1; j < v.end - 1; j++) {
-    if (v.norm[j] === ';' || RELATIVE.has(v.norm[j])) return false;
-    if (v.pos[j] === 'AUX' && v.lemma[j] === 'be' && v.pos[j + 1] === 'VERB') return true;
-  }
-  return false;
 }
 
 /** The mention a relative clause hangs on ("Vietnam, which ..."), for the clause holding token `i`, or -1. */

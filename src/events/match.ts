@@ -1,6 +1,8 @@
 import type { Pattern, PatternSet } from './patterns.js';
 import { groupMembers, mentionIndexAt, type SentenceView } from './sentence-view.js';
 import { CLAUSE_STOPS, RELATIVE } from './words.js';
+import { isAttributive } from './verb-forms.js';
+import { repairVerbLemma } from '../text/wordnet.js';
 
 const MAX_GAP = 4;
 const HARD_STOPS = new Set(['where', 'while', 'although', 'though', 'because', 'whereas', 'unless', 'when', 'if']);
@@ -64,7 +66,7 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
       if (passive) continue;
       let found = -1;
       for (let j = pos, gap = 0; j < v.end && gap <= MAX_GAP; j++, gap += isHyphen(v, j) ? 0 : 1) {
-        if (isStop(v, j) || (v.pos[j] === 'VERB' && mentionIndexAt(v, j) < 0)) break;
+        if (isStop(v, j) || (v.pos[j] === 'VERB' && mentionIndexAt(v, j) < 0 && !isAttributive(v, j))) break;
         const mi = mentionIndexAt(v, j);
         if (mi >= 0) {
           if (v.doc.mentions![mi].location && !placeCanBeTarget(v, p, v.doc.mentions![mi].tokenStart)) break;
@@ -106,7 +108,8 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
 /** The best pattern of the set for the head token `i` (verb or noun), or null. */
 export function bestMatch(v: SentenceView, set: PatternSet, i: number, kind: 'verb' | 'noun', passive: boolean): PatternMatch | null {
   const map = kind === 'verb' ? set.verbs : set.nouns;
-  const cands = map.get(v.lemma[i]) ?? (v.lemma[i] !== v.norm[i] ? map.get(v.norm[i]) : undefined);
+  const lemma = kind === 'verb' ? repairVerbLemma(v.lemma[i], v.norm[i], set.verbLemmas) : v.lemma[i];
+  const cands = map.get(lemma) ?? (lemma !== v.norm[i] ? map.get(v.norm[i]) : undefined);
   if (!cands) return null;
   let best: PatternMatch | null = null;
   for (const p of cands) {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { DataFileError, readYamlList } from '../load-data.js';
+import { loadVerbLemmas } from '../text/wordnet.js';
 
 /** One entry of `data/events/patterns.yaml`: the phrases that code one CAMEO code. */
 export const PatternEntry = z
@@ -33,6 +34,8 @@ export interface Pattern {
 /** Compiled patterns indexed by head lemma. */
 export interface PatternSet {
   verbs: Map<string, Pattern[]>;
+  /** WordNet's verb lemmas, to repair lemmas the tagger cut short ("staged" → "stag"). */
+  verbLemmas: ReadonlySet<string>;
   nouns: Map<string, Pattern[]>;
   count: number;
   codes: Set<string>;
@@ -108,5 +111,5 @@ export function loadPatterns(path = DEFAULT_PATTERNS, synonymsPath = DEFAULT_SYN
     for (const v of entry.verbs) add(entry, v, 'verb');
     for (const n of entry.nouns) add(entry, n, 'noun');
   }
-  return { verbs, nouns, count, codes };
+  return { verbs, nouns, count, codes, verbLemmas: loadVerbLemmas() };
 }

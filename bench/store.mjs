@@ -95,6 +95,7 @@ async function time(name, fn, runs = 7) {
 function describe(out) {
   if (out.points) return `${out.points.length} periods, ${out.points.reduce((a, p) => a + p.count, 0)} events`;
   if (out.edges) return `${out.nodes.length} nodes, ${out.edges.length} edges`;
+  if (typeof out.events === 'number') return `${out.events} events, ${out.clusters} clusters`;
   if (out.events) return `${out.events.length} events on the first page`;
   if (typeof out === 'number') return `${out} matches`;
   return '';
@@ -104,6 +105,8 @@ async function queries(store) {
   await time('dyad timeline USA,CHN (undirected, prefixes) over 2024, weekly', () => timeline(store, { dyad: ['USA', 'CHN'], since: '2024-01-01', until: '2024-12-31' }, 'week'));
   await time('dyad timeline USAGOV->CHNMIL (directed, full codes) over 2024, daily', () => timeline(store, { dyad: ['USAGOV', 'CHNMIL'], directed: true, since: '2024-01-01', until: '2024-12-31' }, 'day'));
   await time('network for March 2024 (all actors)', () => network(store, { since: '2024-03-01', until: '2024-03-31' }));
+  await time('network over all time (all actors)', () => network(store, {}), 3);
+  await time('stats (totals, date range)', () => store.stats());
   await time('text search "ceasefire talks", first 100 by date', () => store.queryEvents({ q: 'ceasefire talks', limit: 100 }));
   await time('text search "shelling" + actor RUS, first 100', () => store.queryEvents({ q: 'shelling', actor: 'RUS', limit: 100 }));
   await time('text search "ceasefire talks", count of all matches', async () => (await store.aggregate({ q: 'ceasefire talks' }, { by: [] }))[0].count);

@@ -357,7 +357,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
       let link = last.end;
       if (onlyAgents && LINK_PREPS.has(norm[link])) {
         link++;
-        while (link < h.start && (norm[link] === 'the' || t.pos[link] === 'ADJ')) link++;
+        while (link < h.start && (norm[link] === 'the' || t.pos[link] === 'ADJ' || SKIP_INSIDE.has(norm[link]) || SKIP_INSIDE.has(norm[link + 1] ?? ''))) link++;
         const possessed = POSSESSIVE.has(norm[h.end]);
         if (link === h.start && !possessed && (type === 'country' || type === 'region' || type === 'seat')) {
           last.hits.push(h);

@@ -26,6 +26,7 @@ const NP_INTERNAL = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'VERB']);
  */
 export function isAttributive(v: SentenceView, i: number): boolean {
   const w = v.norm[i];
+  if (/(ed|en)$/.test(w) && i > v.first && (v.norm[i - 1] === '-' || v.norm[i - 1] === '–')) return true;
   let j = i - 1;
   while (j >= v.first && v.pos[j] === 'ADV') j--;
   const prev = j >= v.first ? v.pos[j] : 'PUNCT';

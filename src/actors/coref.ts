@@ -45,6 +45,7 @@ function salient(doc: NewsDoc, mentions: Mention[], before: number, m: Mention, 
     const x = mentions[k];
     if (x.sentence !== m.sentence) break;
     if (!x.code || x.modifier || !ok(x)) continue;
+    if (inRelativeClause(t, x)) continue;
     fallback ??= k;
     let p = x.tokenStart - 1;
     while (p >= 0 && (t.pos[p] === 'DET' || t.pos[p] === 'ADJ')) p--;
@@ -53,6 +54,16 @@ function salient(doc: NewsDoc, mentions: Mention[], before: number, m: Mention, 
   if (fallback !== undefined) return fallback;
   const [k] = recent(mentions, before, m.sentence, ok, 1);
   return k;
+}
+
+/** True when a mention sits in a relative clause (", which borders Ukraine,"): it is not what the main clause is about. */
+function inRelativeClause(t: NewsDoc['tokens'] & object, x: Mention): boolean {
+  for (let p = x.tokenStart - 1; p >= 0 && p >= x.tokenStart - 4; p--) {
+    const w = t.normal[p];
+    if (w === 'which' || w === 'who' || w === 'whom') return true;
+    if (w === ',' || w === '.') return false;
+  }
+  return false;
 }
 
 /** Earlier mentions (most recent first) within reach, by index, that satisfy `ok`, distinct by code. */

@@ -374,7 +374,9 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
       const word = (primary(tail).entry as { word?: string }).word ?? '';
       const n = tail.end;
       const bareVerb = t.pos[n] === 'VERB' && norm[n] === t.lemma[n] && !['DET', 'PROPN', 'NOUN', 'PRON'].includes(t.pos[n + 1]);
-      const nextIsNoun = (t.pos[n] === 'NOUN' && !/s$/.test(word)) || (EQUIPMENT.test(word) && (bareVerb || t.pos[n] === 'NOUN'));
+      const sector = (primary(tail).entry as { sector?: string }).sector ?? '';
+      const institution = /^(GOV|COP|LEG|JUD)/.test(sector);
+      const nextIsNoun = (t.pos[n] === 'NOUN' && !/s$/.test(word) && !institution) || (EQUIPMENT.test(word) && (bareVerb || t.pos[n] === 'NOUN'));
       if (primary(tail).entry.type !== 'agent' || !nextIsNoun || hits.some((h) => h.start === tail.end)) break;
       g.hits.pop();
       g.end = g.hits[g.hits.length - 1].end;

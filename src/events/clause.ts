@@ -170,6 +170,23 @@ export function passiveAgent(v: SentenceView, i: number): { mention: number; byT
   return { mention: -1, byToken: -1 };
 }
 
+/** Nouns that make a national adjective the target: "near the Armenian border", "shelled Ukrainian positions". */
+const PLACE_NOUNS = new Set([
+  'border', 'borders', 'frontier', 'coast', 'territory', 'territories', 'waters', 'airspace', 'positions', 'position',
+  'villages', 'village', 'towns', 'town', 'city', 'cities', 'capital', 'island', 'islands', 'soil', 'targets', 'bases',
+  'base', 'ships', 'vessels', 'embassy', 'consulate', 'forces', 'lines', 'trenches', 'outposts', 'region', 'province',
+]);
+
+/** True when a mention starting at token `j` is followed by a verb: a new clause ("..., Ukraine's military said"). */
+function startsClause(v: SentenceView, j: number): boolean {
+  let k = j;
+  while (k < v.end && (v.norm[k] === 'the' || v.pos[k] === 'DET')) k++;
+  const mi = mentionIndexAt(v, k);
+  if (mi < 0) return false;
+  const after = v.doc.mentions![mi].tokenEnd;
+  return v.pos[after] === 'VERB' || v.pos[after] === 'AUX';
+}
+
 /**
  * The default target of a verb whose pattern names no slot: the first actor after `from` in its clause that is not
  * a place, a topic ("over Ukraine") or a noun modifier.
@@ -180,6 +197,7 @@ export function defaultTarget(v: SentenceView, from: number, triggerRelative: bo
     if (CLAUSE_STOPS.has(w) || w === '.' || HARD_SUBORDINATORS.has(w)) break;
     if (RELATIVE.has(w) && j > from) break;
     if (w === ',' && j + 1 < v.end && (v.pos[j + 1] === 'VERB' || RELATIVE.has(v.norm[j + 1]) || SUBORDINATORS.has(v.norm[j + 1]))) break;
+    if (w === ',' && startsClause(v, j + 1)) break;
     if (v.pos[j] === 'VERB' && j > from) break;
     if (!triggerRelative && v.relative[j - v.first]) continue;
     const mi = mentionIndexAt(v, j);
@@ -190,6 +208,7 @@ export function defaultTarget(v: SentenceView, from: number, triggerRelative: bo
       continue;
     }
     const prep = prepositionBefore(v, m);
+    if (m.modifier && PLACE_NOUNS.has(v.norm[m.tokenEnd]) && !(prep && TOPIC_PREPS.has(prep))) return mi;
     if (m.location || (prep && TOPIC_PREPS.has(prep)) || isModifier(v, m)) {
       j = m.tokenEnd - 1;
       continue;

@@ -92,6 +92,9 @@ export function findSubject(v: SentenceView, i: number): SubjectResult {
     }
   }
   const { start, governor } = clauseStart(v, i);
+  let q = i - 1;
+  while (q >= v.first && v.pos[q] === 'ADV') q--;
+  if (/ing$/.test(v.norm[i]) && q >= v.first && v.norm[q] === ',') return { mention: mainSubject(v), governor, clauseStart: start };
   for (let j = i - 1; j >= start; j--) {
     if (v.relative[j - v.first] && !inRelative) continue;
     const mi = mentionIndexAt(v, j);

@@ -15,7 +15,10 @@ export interface Stage {
 /** Thrown at start-up when stages are in an order that cannot work. */
 export class PipelineOrderError extends Error {}
 
-/** A checked list of stages, run in order on each document. */
+/**
+ * A checked list of stages, run in order on each document. A stage that throws marks the document skipped with the
+ * reason, so one article that trips a bug never stops a batch.
+ */
 export interface Pipeline {
   stages: readonly Stage[];
   run(doc: NewsDoc): NewsDoc;
@@ -45,7 +48,17 @@ export function createPipeline(stages: readonly Stage[], resources: Resources, i
     run(doc) {
       for (const stage of stages) {
         if (doc.skipped) break;
-        stage.run(doc, resources);
+        try {
+          stage.run(doc, resources);
+        } catch (e) {
+          doc.skipped = true;
+          doc.messages.push({
+            ruleId: 'pipeline/stage-failed',
+            level: 'skip',
+            stage: stage.name,
+            reason: `stage "${stage.name}" failed (${(e as Error).message}); this is a bug in dyad: please report it with this article`,
+          });
+        }
       }
       return doc;
     },

@@ -38,4 +38,13 @@ describe('pipeline', () => {
     expect(doc.tokens).toBeUndefined();
     expect(doc.messages[0].ruleId).toBe('test/skip');
   });
+
+  it('turns a stage that throws into a skipped document with the reason, so a batch goes on', () => {
+    const broken: Stage = { name: 'broken', reads: ['tokens'], adds: [], run() { throw new Error('boom'); } };
+    const p = createPipeline([tokens, broken], resources);
+    const doc = p.run(createDoc('a', 'Japan condemned North Korea.'));
+    expect(doc.skipped).toBe(true);
+    expect(doc.messages[0]).toMatchObject({ ruleId: 'pipeline/stage-failed', level: 'skip', stage: 'broken' });
+    expect(doc.messages[0].reason).toMatch(/boom/);
+  });
 });

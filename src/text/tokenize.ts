@@ -45,19 +45,22 @@ export function tokenize(text: string, nlp: Nlp): { sentences: Sentence[]; token
       start,
       end,
       pos,
-      lemma: lowerAll(lemma),
+      lemma: lowerAll(lemma, normal),
       normal,
       sentence,
     },
   };
 }
 
-/** Lower-cases in place; wink's lemmas are nearly always lower case already, so most strings are kept as they are. */
-function lowerAll(words: string[]): string[] {
+/**
+ * Lower-cases lemmas in place (wink's are nearly always lower case already, so most strings are kept as they are);
+ * a token wink gave no lemma takes its normal form.
+ */
+function lowerAll(words: string[], fallback: string[]): string[] {
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
+    const w = words[i] ?? fallback[i] ?? '';
     const l = w.toLowerCase();
-    if (l !== w) words[i] = l;
+    if (l !== words[i]) words[i] = l;
   }
   return words;
 }

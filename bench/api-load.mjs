@@ -4,6 +4,8 @@
 //                           [--cache-ttl MS]   the server's aggregate cache (default 5000; 0 turns it off, so every request queries)
 //                           [--readers N]      SQLite reader threads (default: the store's default)
 //                           [--routes]         instead of the load, time single requests to the slow routes (cache off, median of 5)
+//                           [--background URL] during the load, also request URL over and over, one at a time (a slow
+//                                              route a dashboard user opens while others poll the timeline)
 // The server runs in a child process so the load generator does not share its event loop.
 import { fork } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     'cache-ttl': { type: 'string' },
     readers: { type: 'string' },
     routes: { type: 'boolean', default: false },
+    background: { type: 'string' },
     serve: { type: 'boolean', default: false },
   },
 });
@@ -78,7 +81,23 @@ if (values.serve) {
     const url = base + values.url;
     const probe = await fetch(url);
     console.log(`GET ${values.url} -> ${probe.status}, ${(await probe.text()).length} bytes`);
+    let running = true;
+    const slow = [];
+    const background = (async () => {
+      while (values.background && running) {
+        const t0 = performance.now();
+        const res = await fetch(base + values.background);
+        await res.arrayBuffer();
+        slow.push([res.status, performance.now() - t0]);
+      }
+    })();
     const result = await autocannon({ url, connections: Number(values.connections), duration: Number(values.duration) });
+    running = false;
+    await background;
+    if (values.background) {
+      const ms = slow.map(([, t]) => t).sort((a, b) => a - b);
+      console.log(`background ${values.background}: ${slow.length} requests (${slow.filter(([st]) => st !== 200).length} not 200), median ${ms[Math.floor(ms.length / 2)]?.toFixed(0)} ms, max ${ms[ms.length - 1]?.toFixed(0)} ms`);
+    }
     console.log(`connections ${values.connections}, ${values.duration} s against ${shown}, cache ttl ${values['cache-ttl'] ?? 'default'}, readers ${values.readers ?? 'default'}`);
     console.log(`requests/s: mean ${result.requests.average.toFixed(0)}, total ${result.requests.total}`);
     console.log(`latency ms: mean ${result.latency.average.toFixed(1)}, p50 ${result.latency.p50}, p99 ${result.latency.p99}, max ${result.latency.max}`);

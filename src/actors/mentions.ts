@@ -412,6 +412,30 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
   return mentions;
 }
 
+/**
+ * Role words still without a country ("Police arrested ...") take the country the article is about, when one
+ * country clearly dominates its mentions (at least two, and at least half of all country mentions).
+ */
+function inferArticleCountry(mentions: Mention[]): void {
+  const bare = mentions.filter((m) => m.kind === 'agent' && m.country === null && !INTERNATIONAL.test(m.code));
+  if (!bare.length) return;
+  const count = new Map<string, number>();
+  let total = 0;
+  for (const m of mentions) {
+    if (!m.country || m.kind === 'region' || m.kind === 'agent' && m.rule.includes('+infer:')) continue;
+    if (m.kind === 'organisation' && (m.sector === 'MED' || INTERNATIONAL.test(m.code))) continue;
+    count.set(m.country, (count.get(m.country) ?? 0) + 1);
+    total++;
+  }
+  const [top, n] = [...count.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  if (!top || n < 2 || n * 2 < total) return;
+  for (const m of bare) {
+    m.country = top;
+    m.code = top + m.code;
+    m.rule += '+infer:country-from-article';
+  }
+}
+
 /** Finds every actor mention in a document. Exposed for `dyad actors` and tests. */
 export function findMentions(doc: NewsDoc, dict: ActorDictionary): Mention[] {
   const t = doc.tokens!;
@@ -419,6 +443,7 @@ export function findMentions(doc: NewsDoc, dict: ActorDictionary): Mention[] {
   const ctx: MatchContext = { doc, norm, date: doc.meta.published, seenPeople: new Set() };
   const out: Mention[] = [];
   for (let s = 0; s < doc.sentences!.length; s++) out.push(...sentenceMentions(ctx, dict, s));
+  inferArticleCountry(out);
   return out;
 }
 

@@ -154,7 +154,8 @@ function firstOfGroup(v: SentenceView, mi: number): number {
 export function isPassive(v: SentenceView, i: number): boolean {
   if (v.norm[i] === v.lemma[i] || /ing$/.test(v.norm[i])) return false;
   for (let j = i - 1; j >= v.first && j >= i - 4; j--) {
-    if (v.pos[j] === 'ADV' || v.norm[j] === 'not' || v.norm[j] === "n't" || v.norm[j] === 'been' || v.norm[j] === 'being') continue;
+    if (v.pos[j] === 'ADV' || v.norm[j] === 'not' || v.norm[j] === "n't") continue;
+    if (v.norm[j] === 'been' || v.norm[j] === 'being') return true;
     return (v.pos[j] === 'AUX' || v.pos[j] === 'VERB') && BE_FORMS.has(v.lemma[j]);
   }
   return false;

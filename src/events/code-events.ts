@@ -21,6 +21,12 @@ interface Draft {
   rule: string;
 }
 
+/** True for a role word no country could be found for ("officials", "police"): an event by nobody in particular. */
+function bareRole(v: SentenceView, mi: number): boolean {
+  const m = v.doc.mentions![mi];
+  return m.kind === 'agent' && m.country === null && /^[A-Z]{3}$/.test(m.code);
+}
+
 function actorOk(v: SentenceView, mi: number): boolean {
   if (mi < 0) return false;
   const m = v.doc.mentions![mi];
@@ -59,7 +65,7 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
     if (target < 0) target = defaultTarget(v, match.last + 1, rel, named);
     confidence -= 0.1;
   }
-  if (!actorOk(v, source)) return null;
+  if (!actorOk(v, source) || bareRole(v, source)) return null;
   if (target >= 0 && !actorOk(v, target)) target = -1;
   if (target < 0 && PROTESTS.test(match.pattern.code)) target = protestPlace(v, i);
   if (target < 0 && !targetOptional(match, v, source)) return null;
@@ -147,7 +153,9 @@ const NEEDS_TARGET = /^0[45]/;
 /** True when an event may stand without a target: its pattern names no slot, or a compound subject gives one. */
 function targetOptional(match: PatternMatch, v: SentenceView, source: number): boolean {
   if (match.pattern.symmetric && groupMembers(v, source).length > 1) return true;
-  return !match.pattern.hasTarget || (Boolean(match.missedFinalSlot) && !NEEDS_TARGET.test(match.pattern.code));
+  if (!match.pattern.hasTarget) return true;
+  const slotOnly = match.pattern.elements.length === 1;
+  return Boolean(match.missedFinalSlot) && !slotOnly && !NEEDS_TARGET.test(match.pattern.code);
 }
 
 /** The mention a relative clause hangs on ("Vietnam, which ..."), for the clause holding token `i`, or -1. */
@@ -202,7 +210,7 @@ function codeNoun(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   const match = bestMatch(v, set, i, 'noun', false);
   if (!match) return null;
   const source = nominalSource(v, i);
-  if (!actorOk(v, source)) return null;
+  if (!actorOk(v, source) || bareRole(v, source)) return null;
   let target = match.target;
   const members = groupMembers(v, source);
   if (target >= 0 && members.includes(target)) target = -1;
@@ -221,13 +229,14 @@ function codeNoun(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   };
 }
 
-/** A bare statement: a speech verb with a subject and an actor spoken to or about, when nothing else was coded. */
+/** A bare statement: an actor telling another something ("Putin told Kim ..."), when nothing else was coded. Telling the press is not an event. */
 function codeStatement(v: SentenceView, i: number): Draft | null {
-  if (v.pos[i] !== 'VERB' || !SPEECH_VERBS.has(v.lemma[i]) || (v.lemma[i] !== 'say' && v.lemma[i] !== 'tell')) return null;
+  if (v.pos[i] !== 'VERB' || v.lemma[i] !== 'tell') return null;
   const subj = findSubject(v, i);
   if (!actorOk(v, subj.mention)) return null;
-  const target = defaultTarget(v, i + 1, false);
+  const target = mentionIndexAt(v, i + 1) >= 0 ? mentionIndexAt(v, i + 1) : mentionIndexAt(v, i + 2);
   if (!actorOk(v, target) || groupMembers(v, subj.mention).includes(target)) return null;
+  if (v.doc.mentions![target].sector === 'MED' || v.doc.mentions![target].location) return null;
   const match: PatternMatch = {
     pattern: { id: '010/say', code: '010', kind: 'verb', head: v.lemma[i], elements: [], symmetric: false, weight: 0, hasTarget: false },
     trigger: i, last: i, target, consumed: [], score: 0,

@@ -24,7 +24,7 @@ interface Draft {
 /** True for a role word no country could be found for ("officials", "police"): an event by nobody in particular. */
 function bareRole(v: SentenceView, mi: number): boolean {
   const m = v.doc.mentions![mi];
-  return m.kind === 'agent' && m.country === null && /^[A-Z]{3}$/.test(m.code);
+  return (m.kind === 'agent' || m.kind === 'person') && m.country === null && /^[A-Z]{3}$/.test(m.code) && !/^(IGO|NGO|NGM|IMG|MNC|INT|UIS)$/.test(m.code);
 }
 
 function actorOk(v: SentenceView, mi: number): boolean {

@@ -53,6 +53,12 @@ function crossable(v: SentenceView, j: number, head: number): boolean {
   return v.norm[j] === 'of' && (QUANTITIES.has(v.norm[j - 1]) || v.pos[j - 1] === 'NUM');
 }
 
+/** "led to protests" is not "led protests": a pattern whose first word is not "to" does not reach over a "to" after its verb. */
+function startsWithTo(p: Pattern): boolean {
+  const first = p.elements[0];
+  return 'words' in first ? first.words.has('to') : true;
+}
+
 function isHyphen(v: SentenceView, j: number): boolean {
   const w = v.norm[j];
   return w === '-' || w === '–' || w === '‐';
@@ -68,6 +74,7 @@ function wordMatches(v: SentenceView, j: number, words: Set<string>): boolean {
  */
 export function matchPattern(v: SentenceView, p: Pattern, head: number, passive: boolean): PatternMatch | null {
   let pos = head + 1;
+  if (v.norm[pos] === 'to' && v.pos[pos + 1] !== 'VERB' && p.elements.length && !startsWithTo(p)) return null;
   let target = -1;
   const consumed: number[] = [];
   let last = head;

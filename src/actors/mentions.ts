@@ -319,6 +319,11 @@ function linkCompounds(mentions: Mention[], norm: string[], sentence: number): v
   }
 }
 
+/** A role word that only starts a hyphenated adjective ("military-ruled", "government-held") is not an actor. */
+function compoundAdjective(ctx: MatchContext, hit: Hit): boolean {
+  return hit.entries.every((e) => e.entry.type === 'agent') && SKIP_INSIDE.has(ctx.norm[hit.end]) && ctx.doc.tokens!.pos[hit.end + 1] === 'VERB';
+}
+
 /** Finds actor mentions in one sentence: dictionary phrases composed into noun phrases. */
 function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: number): Mention[] {
   const { doc, norm } = ctx;
@@ -328,7 +333,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
   for (let i = s.firstToken; i < s.endToken; ) {
     const hit = longestHit(ctx, dict.root, i, s.endToken);
     if (hit) {
-      hits.push(hit);
+      if (!compoundAdjective(ctx, hit)) hits.push(hit);
       i = hit.end;
     } else i++;
   }
@@ -357,7 +362,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
       let link = last.end;
       if (onlyAgents && LINK_PREPS.has(norm[link])) {
         link++;
-        while (link < h.start && (norm[link] === 'the' || t.pos[link] === 'ADJ' || SKIP_INSIDE.has(norm[link]) || SKIP_INSIDE.has(norm[link + 1] ?? ''))) link++;
+        while (link < h.start && (norm[link] === 'the' || t.pos[link] === 'ADJ' || SKIP_INSIDE.has(norm[link]) || SKIP_INSIDE.has(norm[link + 1] ?? '') || SKIP_INSIDE.has(norm[link - 1]))) link++;
         const possessed = POSSESSIVE.has(norm[h.end]);
         if (link === h.start && !possessed && (type === 'country' || type === 'region' || type === 'seat')) {
           last.hits.push(h);

@@ -40,7 +40,10 @@ export const GATES: Readonly<Record<string, readonly [Cue, string]>> = {
   ENTimeUnitAgoFormatParser: [['ago', 'before', 'earlier'], '808:88a51144'],
   ENTimeUnitLaterFormatParser: [['later', 'after', 'from now', 'henceforth', 'forward', 'out'], '837:fe27ff19'],
   ENYearMonthNameParser: [DIGIT, '335:2bc37299'],
-  ENCasualDateParser: [['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'last'], '85:d84a094f'],
+  ENCasualDateParser: [
+    ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'last'],
+    '85:d84a094f',
+  ],
   ENCasualTimeParser: [['morning', 'noon', 'evening', 'night', 'midday'], '84:14589975'],
   ENEndOfCurrentMonthParser: [['month'], '56:12a31abf'],
   ENRelativeDateFormatParser: [RELATIVE, '215:f34a999c'],

@@ -28,7 +28,8 @@ function multiWordStarts(lexicon: Readonly<Record<string, number>>): Set<string>
   let starts = firstWords.get(lexicon);
   if (!starts) {
     starts = new Set();
-    for (const key in lexicon) for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) starts.add(key.slice(0, i));
+    for (const key in lexicon)
+      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) starts.add(key.slice(0, i));
     firstWords.set(lexicon, starts);
   }
   return starts;

@@ -51,7 +51,8 @@ function scriptTable(script: string, only: readonly string[]): ScriptTable {
   const n = languages.length;
   const split = languages.map((language) => models[language].split('|'));
   const slots = new Map<TrigramKey, number>();
-  for (const model of split) for (const trigram of model) if (!slots.has(keyOf(trigram))) slots.set(keyOf(trigram), slots.size);
+  for (const model of split)
+    for (const trigram of model) if (!slots.has(keyOf(trigram))) slots.set(keyOf(trigram), slots.size);
   // franc-min's models hold 300 trigrams each: ranks fit in 16 bits.
   const longest = Math.max(0, ...split.map((m) => m.length));
   const ranks = (longest < 32767 ? new Int16Array(slots.size * n) : new Int32Array(slots.size * n)).fill(-1);

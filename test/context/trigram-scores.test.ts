@@ -31,7 +31,19 @@ const SAMPLES = [
 function randomText(seed: number, length: number): string {
   let s = seed >>> 0;
   const r = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const pools = ['abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJ', 'éèàüößçñ', ' ', '  \t\n', '0123456789', '.,;:!?-"\'()@', 'абвгдежзи', 'αβγδε', 'الكتاب', '中文字'];
+  const pools = [
+    'abcdefghijklmnopqrstuvwxyz',
+    'ABCDEFGHIJ',
+    'éèàüößçñ',
+    ' ',
+    '  \t\n',
+    '0123456789',
+    '.,;:!?-"\'()@',
+    'абвгдежзи',
+    'αβγδε',
+    'الكتاب',
+    '中文字',
+  ];
   let out = '';
   for (let i = 0; i < length; i++) {
     const p = pools[Math.floor(r() * (r() < 0.7 ? 4 : pools.length))];
@@ -61,7 +73,42 @@ describe('trigramScores', () => {
 describe('englishFunctionWordShare', () => {
   const reference = (text: string) => {
     const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-    return words.length ? words.filter((w) => ['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'with', 'was', 'said', 'by', 'as', 'at', 'it', 'has', 'have', 'from', 'his', 'its', 'be', 'are', 'were', 'an', 'which', 'will', 'their', 'after'].includes(w)).length / words.length : 0;
+    return words.length
+      ? words.filter((w) =>
+          [
+            'the',
+            'of',
+            'and',
+            'to',
+            'in',
+            'a',
+            'is',
+            'that',
+            'for',
+            'on',
+            'with',
+            'was',
+            'said',
+            'by',
+            'as',
+            'at',
+            'it',
+            'has',
+            'have',
+            'from',
+            'his',
+            'its',
+            'be',
+            'are',
+            'were',
+            'an',
+            'which',
+            'will',
+            'their',
+            'after',
+          ].includes(w),
+        ).length / words.length
+      : 0;
   };
   it('counts the same on ASCII and non-ASCII text', () => {
     for (const text of SAMPLES) expect(englishFunctionWordShare(text)).toBe(reference(text));

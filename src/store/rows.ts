@@ -19,11 +19,13 @@ export function textHash(text: string): string {
 }
 
 /**
- * The dedup key of an event: the same act is the same day, source, target and CAMEO code (negated reports apart).
- * Events with equal keys fold into one cluster; every one of them stays as a mention.
+ * The dedup key of an event: the same act is the same date, source, target, CAMEO root and country of the place
+ * (negated reports apart), as in several outlets' reports of one meeting or one strike. Events with equal keys fold into
+ * one cluster; every one of them stays as a mention.
  */
 export function clusterKey(e: EventRecord): string {
-  return [e.date ?? '', e.source.code, e.target?.code ?? '', e.code, e.modality === 'negated' ? 'neg' : 'pos'].join('|');
+  const place = e.location && e.location.precision !== 'unresolved' ? e.location.country ?? '' : '';
+  return [e.date ?? '', e.source.code, e.target?.code ?? '', e.root, place, e.modality === 'negated' ? 'neg' : 'pos'].join('|');
 }
 
 /** The cluster id of a key (a short hash, stable across engines and runs). */

@@ -75,7 +75,7 @@ describe('dyad code: the command-line contract', () => {
   });
 
   it('prints help for every command', () => {
-    for (const cmd of ['code', 'extract', 'ingest', 'events', 'actors', 'explain', 'serve', 'export', 'import', 'alerts', 'demo']) {
+    for (const cmd of ['code', 'extract', 'ingest', 'watch', 'events', 'actors', 'explain', 'serve', 'export', 'import', 'alerts', 'duplicates', 'demo']) {
       const r = dyad([cmd, '--help']);
       expect(r.code, cmd).toBe(0);
       expect(r.out, cmd).toMatch(new RegExp(`dyad ${cmd}`));

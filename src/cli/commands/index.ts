@@ -10,10 +10,11 @@ import { alertsCommand } from './alerts.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { serveCommand } from './serve.js';
+import { duplicatesCommand } from './duplicates.js';
 import { watchCommand } from './watch.js';
 
 /** Every dyad sub-command, in the order `dyad --help` lists them. */
 export const COMMANDS: readonly Command[] = [
   codeCommand, extractCommand, ingestCommand, watchCommand, eventsCommand, alertsCommand, exportCommand, importCommand, serveCommand,
-  actorsCommand, explainCommand, demoCommand,
+  duplicatesCommand, actorsCommand, explainCommand, demoCommand,
 ];

@@ -50,16 +50,31 @@ interface MatchContext {
   norm: string[];
   date: string | undefined;
   seenPeople: Set<string>;
+  cases: Uint8Array;
+}
+
+/** Case classes of tokens, computed once per document: bit 1 title case, bit 2 an upper-case abbreviation. */
+const TITLE = 1;
+const UPPER = 2;
+
+function caseClasses(doc: NewsDoc): Uint8Array {
+  const t = doc.tokens!;
+  const out = new Uint8Array(t.start.length);
+  for (let i = 0; i < out.length; i++) {
+    const c = doc.text.charCodeAt(t.start[i]);
+    if (c >= 97 && c <= 122) continue;
+    const word = doc.text.slice(t.start[i], t.end[i]);
+    if (isTitle(word)) out[i] |= TITLE;
+    if (isUpper(word) && word.replace(/\./g, '').length >= 2) out[i] |= UPPER;
+  }
+  return out;
 }
 
 function caseOk(ctx: MatchContext, e: DictEntry, start: number): boolean {
   if (e.caseRule === 'any') return true;
-  const { doc } = ctx;
-  const t = doc.tokens!;
   let i = start;
   if (ctx.norm[i] === 'the' && e.caseRule === 'title') i++;
-  const word = doc.text.slice(t.start[i], t.end[i]);
-  return e.caseRule === 'upper' ? isUpper(word) && word.replace(/\./g, '').length >= 2 : isTitle(word);
+  return (ctx.cases[i] & (e.caseRule === 'upper' ? UPPER : TITLE)) !== 0;
 }
 
 /** Longest dictionary phrase starting at token `i`, within the sentence. */
@@ -76,9 +91,8 @@ function longestHit(ctx: MatchContext, root: TrieNode, i: number, end: number): 
     node = node.next.get(w);
     if (!node) break;
     j++;
-    if (node.entries.length) {
-      const ok = node.entries.filter((e) => caseOk(ctx, e, i));
-      if (ok.length) best = { start: i, end: j, entries: ok };
+    if (node.entries.length && node.entries.some((e) => caseOk(ctx, e, i))) {
+      best = { start: i, end: j, entries: node.entries.filter((e) => caseOk(ctx, e, i)) };
     }
   }
   return best;
@@ -445,7 +459,7 @@ function inferArticleCountry(mentions: Mention[]): void {
 export function findMentions(doc: NewsDoc, dict: ActorDictionary): Mention[] {
   const t = doc.tokens!;
   const norm = t.normal.map((w, i) => normalizeWord(doc.text.slice(t.start[i], t.end[i]) || w));
-  const ctx: MatchContext = { doc, norm, date: doc.meta.published, seenPeople: new Set() };
+  const ctx: MatchContext = { doc, norm, date: doc.meta.published, seenPeople: new Set(), cases: caseClasses(doc) };
   const out: Mention[] = [];
   for (let s = 0; s < doc.sentences!.length; s++) out.push(...sentenceMentions(ctx, dict, s));
   inferArticleCountry(out);

@@ -1,7 +1,10 @@
 /** Normal form of a token or dictionary word for matching: lower case, no dots, straight apostrophes. */
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/[\u2019\u2018`]/g, "'").replace(/\./g, '');
+  const lower = word.toLowerCase();
+  return PLAIN.test(lower) ? lower : lower.replace(/[\u2019\u2018`]/g, "'").replace(/\./g, '');
 }
+
+const PLAIN = /^[a-z0-9-]*$/;
 
 /** Splits a dictionary phrase into matching keys the way the tokenizer splits text (hyphens apart, dots dropped). */
 export function phraseKeys(phrase: string): string[] {

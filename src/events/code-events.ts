@@ -238,7 +238,7 @@ function codeStatement(v: SentenceView, i: number): Draft | null {
   if (!actorOk(v, target) || groupMembers(v, subj.mention).includes(target)) return null;
   if (v.doc.mentions![target].sector === 'MED' || v.doc.mentions![target].location) return null;
   const match: PatternMatch = {
-    pattern: { id: '010/say', code: '010', kind: 'verb', head: v.lemma[i], elements: [], symmetric: false, weight: 0, hasTarget: false },
+    pattern: { id: '010/say', code: '010', kind: 'verb', head: v.lemma[i], elements: [], symmetric: false, weight: 0, hasTarget: false, firstWords: null },
     trigger: i, last: i, target, consumed: [], score: 0,
   };
   const mod = readModality(v, i, subj.clauseStart, subj.governor, v.doc.mentions![subj.mention].tokenEnd);
@@ -254,7 +254,10 @@ function expand(v: SentenceView, d: Draft): DocEvent[] {
   const sources = groupMembers(v, d.source);
   const targets = d.target >= 0 ? groupMembers(v, d.target) : [];
   const trigger = { start: t.start[d.match.trigger], end: t.end[d.match.trigger] };
-  const base = { code: d.match.pattern.code, sentence: v.index, trigger, modality: d.modality, attribution: d.attribution, rule: d.rule, confidence: d.confidence };
+  const base: Omit<DocEvent, 'source' | 'target'> = {
+    code: d.match.pattern.code, sentence: v.index, trigger, modality: d.modality, attribution: d.attribution, rule: d.rule, confidence: d.confidence,
+    outside: undefined, date: undefined, datePrecision: undefined, dateSource: undefined, location: undefined, tone: undefined,
+  };
   if (!targets.length && sources.length > 1 && (d.match.pattern.symmetric || RECIPROCAL_HEADS.has(d.match.pattern.head))) {
     for (const a of sources) for (const b of sources) if (a !== b) out.push({ ...base, source: a, target: b });
     return out;

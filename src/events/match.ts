@@ -1,11 +1,9 @@
 import type { Pattern, PatternSet } from './patterns.js';
 import { groupMembers, mentionIndexAt, type SentenceView } from './sentence-view.js';
-import { CLAUSE_STOPS, RELATIVE } from './words.js';
 import { isAttributive } from './verb-forms.js';
 import { repairVerbLemma } from '../text/wordnet.js';
 
 const MAX_GAP = 4;
-const HARD_STOPS = new Set(['where', 'while', 'although', 'though', 'because', 'whereas', 'unless', 'when', 'if']);
 
 /** A pattern matched at a trigger token. */
 export interface PatternMatch {
@@ -23,8 +21,7 @@ export interface PatternMatch {
 }
 
 function isStop(v: SentenceView, j: number): boolean {
-  const w = v.norm[j];
-  return CLAUSE_STOPS.has(w) || w === '.' || RELATIVE.has(w) || HARD_STOPS.has(w) || (w === ',' && v.pos[j + 1] === 'VERB');
+  return v.stop[j - v.first] === 1;
 }
 
 /** Prepositions after which a place is where the act goes, and so its target ("travel to Vietnam", "fire into Israel"). */
@@ -126,14 +123,29 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
   return { pattern: p, trigger: head, last, target, consumed, score, missedFinalSlot };
 }
 
+/**
+ * The words (lemmas and surface forms) a pattern's first word could match after the head at `i`: the same window,
+ * gaps and stops as {@link matchPattern}, so patterns that cannot match are skipped without trying them.
+ */
+function firstWordWindow(v: SentenceView, i: number): string[] {
+  const out: string[] = [];
+  for (let j = i + 1, gap = 0; j < v.end && gap <= MAX_GAP; j++, gap += isHyphen(v, j) ? 0 : 1) {
+    if (isStop(v, j)) break;
+    out.push(v.lemma[j], v.norm[j]);
+  }
+  return out;
+}
+
 /** The best pattern of the set for the head token `i` (verb or noun), or null. */
 export function bestMatch(v: SentenceView, set: PatternSet, i: number, kind: 'verb' | 'noun', passive: boolean): PatternMatch | null {
   const map = kind === 'verb' ? set.verbs : set.nouns;
   const lemma = kind === 'verb' ? repairVerbLemma(v.lemma[i], v.norm[i], set.verbLemmas) : v.lemma[i];
   const cands = map.get(lemma) ?? (lemma !== v.norm[i] ? map.get(v.norm[i]) : undefined);
   if (!cands) return null;
+  const window = firstWordWindow(v, i);
   let best: PatternMatch | null = null;
   for (const p of cands) {
+    if (p.firstWords && !window.some((w) => p.firstWords!.has(w))) continue;
     const m = matchPattern(v, p, i, passive);
     if (m && (!best || m.score > best.score)) best = m;
   }

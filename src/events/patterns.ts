@@ -29,6 +29,8 @@ export interface Pattern {
   /** Number of word elements, head included: the more, the more specific. */
   weight: number;
   hasTarget: boolean;
+  /** The words the first element after the head accepts, or null when it is the target slot (or there is none). */
+  firstWords: Set<string> | null;
 }
 
 /** Compiled patterns indexed by head lemma. */
@@ -98,6 +100,7 @@ export function loadPatterns(path = DEFAULT_PATTERNS, synonymsPath = DEFAULT_SYN
         symmetric: entry.symmetric,
         weight: 1 + elements.filter((e) => 'words' in e).length,
         hasTarget: elements.some((e) => 'target' in e),
+        firstWords: elements.length && 'words' in elements[0] ? elements[0].words : null,
       };
       const map = kind === 'verb' ? verbs : nouns;
       const list = map.get(head) ?? [];

@@ -21,7 +21,12 @@ export interface SentenceView {
   mentionAt: Int32Array;
   /** For each token (offset by `first`), 1 when inside a relative clause ", which ...". */
   relative: Uint8Array;
+  /** For each token (offset by `first`), 1 when a pattern may not reach over it (clause boundaries). */
+  stop: Uint8Array;
 }
+
+/** Subordinators a pattern never reaches over. */
+const PATTERN_STOPS = new Set(['where', 'while', 'although', 'though', 'because', 'whereas', 'unless', 'when', 'if']);
 
 /** Builds the view of sentence `s` of a document whose tokens and mentions are set. */
 export function viewSentence(doc: NewsDoc, s: number, norm: string[], mentionsBySentence: number[][]): SentenceView {
@@ -45,7 +50,12 @@ export function viewSentence(doc: NewsDoc, s: number, norm: string[], mentionsBy
     while (j < end && norm[j] !== ',' && !CLAUSE_STOPS.has(norm[j]) && norm[j] !== '.') j++;
     relative.fill(1, i - first, j - first);
   }
-  return { doc, index: s, sentence, first, end, norm, lemma: t.lemma, pos: t.pos, mentions, mentionAt, relative };
+  const stop = new Uint8Array(end - first);
+  for (let i = first; i < end; i++) {
+    const w = norm[i];
+    if (CLAUSE_STOPS.has(w) || w === '.' || RELATIVE.has(w) || PATTERN_STOPS.has(w) || (w === ',' && t.pos[i + 1] === 'VERB')) stop[i - first] = 1;
+  }
+  return { doc, index: s, sentence, first, end, norm, lemma: t.lemma, pos: t.pos, mentions, mentionAt, relative, stop };
 }
 
 /** The mention covering token `i`, or undefined. */

@@ -58,7 +58,9 @@ if (values.serve) {
   const child = fork(new URL(import.meta.url).pathname, args, { stdio: 'inherit' });
   const port = await new Promise((resolve, reject) => {
     child.once('message', (m) => resolve(m.port));
-    child.once('exit', (code) => reject(new Error(`dyad: the server exited with code ${code}; is ${values.db} a dyad database?`)));
+    child.once('exit', (code) =>
+      reject(new Error(`dyad: the server exited with code ${code}; is ${values.db} a dyad database?`)),
+    );
   });
   const base = `http://127.0.0.1:${port}`;
   const shown = values.db.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
@@ -75,7 +77,9 @@ if (values.serve) {
         if (i > 0) ms.push(performance.now() - t0);
       }
       ms.sort((a, b) => a - b);
-      console.log(`  ${route.padEnd(60)} ${status}  median ${ms[2].toFixed(1)} ms  (min ${ms[0].toFixed(1)}, max ${ms[4].toFixed(1)})`);
+      console.log(
+        `  ${route.padEnd(60)} ${status}  median ${ms[2].toFixed(1)} ms  (min ${ms[0].toFixed(1)}, max ${ms[4].toFixed(1)})`,
+      );
     }
   } else {
     const url = base + values.url;
@@ -91,16 +95,26 @@ if (values.serve) {
         slow.push([res.status, performance.now() - t0]);
       }
     })();
-    const result = await autocannon({ url, connections: Number(values.connections), duration: Number(values.duration) });
+    const result = await autocannon({
+      url,
+      connections: Number(values.connections),
+      duration: Number(values.duration),
+    });
     running = false;
     await background;
     if (values.background) {
       const ms = slow.map(([, t]) => t).sort((a, b) => a - b);
-      console.log(`background ${values.background}: ${slow.length} requests (${slow.filter(([st]) => st !== 200).length} not 200), median ${ms[Math.floor(ms.length / 2)]?.toFixed(0)} ms, max ${ms[ms.length - 1]?.toFixed(0)} ms`);
+      console.log(
+        `background ${values.background}: ${slow.length} requests (${slow.filter(([st]) => st !== 200).length} not 200), median ${ms[Math.floor(ms.length / 2)]?.toFixed(0)} ms, max ${ms[ms.length - 1]?.toFixed(0)} ms`,
+      );
     }
-    console.log(`connections ${values.connections}, ${values.duration} s against ${shown}, cache ttl ${values['cache-ttl'] ?? 'default'}, readers ${values.readers ?? 'default'}`);
+    console.log(
+      `connections ${values.connections}, ${values.duration} s against ${shown}, cache ttl ${values['cache-ttl'] ?? 'default'}, readers ${values.readers ?? 'default'}`,
+    );
     console.log(`requests/s: mean ${result.requests.average.toFixed(0)}, total ${result.requests.total}`);
-    console.log(`latency ms: mean ${result.latency.average.toFixed(1)}, p50 ${result.latency.p50}, p99 ${result.latency.p99}, max ${result.latency.max}`);
+    console.log(
+      `latency ms: mean ${result.latency.average.toFixed(1)}, p50 ${result.latency.p50}, p99 ${result.latency.p99}, max ${result.latency.max}`,
+    );
     console.log(`errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}`);
   }
   child.kill();

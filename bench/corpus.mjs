@@ -1,21 +1,65 @@
 // Generates a news-like corpus for benchmarks: sentences built from templates over real actor names and invented
 // events, deterministic for a seed.
 const ACTORS = [
-  'Russian President Vladimir Putin', 'North Korean leader Kim Jong Un', 'Chinese President Xi Jinping', 'Japan',
-  'the United States', 'South Korea', 'Iran', 'Israel', 'the European Union', 'NATO', 'Ukrainian troops',
-  'Indian Prime Minister Narendra Modi', 'Pakistan', 'Turkey', 'the United Nations', 'German Chancellor Olaf Scholz',
-  'French officials', 'British Foreign Secretary David Cameron', 'Saudi Arabia', 'Egyptian mediators', 'Hamas',
-  'the Kremlin', 'Brazilian President Luiz Inacio Lula da Silva', 'Ethiopia', 'Sudanese rebels', 'Vietnam',
+  'Russian President Vladimir Putin',
+  'North Korean leader Kim Jong Un',
+  'Chinese President Xi Jinping',
+  'Japan',
+  'the United States',
+  'South Korea',
+  'Iran',
+  'Israel',
+  'the European Union',
+  'NATO',
+  'Ukrainian troops',
+  'Indian Prime Minister Narendra Modi',
+  'Pakistan',
+  'Turkey',
+  'the United Nations',
+  'German Chancellor Olaf Scholz',
+  'French officials',
+  'British Foreign Secretary David Cameron',
+  'Saudi Arabia',
+  'Egyptian mediators',
+  'Hamas',
+  'the Kremlin',
+  'Brazilian President Luiz Inacio Lula da Silva',
+  'Ethiopia',
+  'Sudanese rebels',
+  'Vietnam',
 ];
 const VERBS = [
-  'met', 'criticised', 'accused {T} of violating the agreement with', 'signed a trade agreement with', 'praised',
-  'threatened to impose sanctions on', 'held talks with', 'condemned', 'pledged support for', 'visited',
-  'urged {T} to return to talks with', 'rejected a proposal from', 'expelled diplomats from', 'hosted', 'warned',
-  'launched airstrikes against', 'denied any involvement in attacks on', 'agreed to meet', 'welcomed', 'called on',
+  'met',
+  'criticised',
+  'accused {T} of violating the agreement with',
+  'signed a trade agreement with',
+  'praised',
+  'threatened to impose sanctions on',
+  'held talks with',
+  'condemned',
+  'pledged support for',
+  'visited',
+  'urged {T} to return to talks with',
+  'rejected a proposal from',
+  'expelled diplomats from',
+  'hosted',
+  'warned',
+  'launched airstrikes against',
+  'denied any involvement in attacks on',
+  'agreed to meet',
+  'welcomed',
+  'called on',
 ];
 const TAILS = [
-  'on Wednesday', 'in Geneva on Monday', 'last week', 'at a summit in Beijing', 'earlier this month',
-  'during a visit to Hanoi', 'on the sidelines of the G20 summit', 'after months of tension', 'in a statement',
+  'on Wednesday',
+  'in Geneva on Monday',
+  'last week',
+  'at a summit in Beijing',
+  'earlier this month',
+  'during a visit to Hanoi',
+  'on the sidelines of the G20 summit',
+  'after months of tension',
+  'in a statement',
   'amid rising tensions on the Korean Peninsula',
 ];
 const FILLER = [
@@ -28,7 +72,7 @@ const FILLER = [
 
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** Builds `count` articles of 6–14 sentences each. */

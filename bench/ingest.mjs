@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { generateCorpus } from './corpus.mjs';
 
-const { values } = parseArgs({ options: { mb: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { mb: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } },
+});
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin/dyad.js');
 const PAGES = join(ROOT, '../shared/eval/raw/article-extraction-benchmark/html');
@@ -38,7 +40,9 @@ console.log(`corpus: ${count} articles, ${(statSync(input).size / 1e6).toFixed(1
 // 2. The ingest, timed; peak RSS from /usr/bin/time -v when present, else sampled from /proc (VmHWM).
 const useTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true']).status === 0;
 const argv = ['ingest', input, '--db', db];
-const child = useTime ? spawn('/usr/bin/time', ['-v', process.execPath, BIN, ...argv], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, [BIN, ...argv], { stdio: ['ignore', 'ignore', 'pipe'] });
+const child = useTime
+  ? spawn('/usr/bin/time', ['-v', process.execPath, BIN, ...argv], { stdio: ['ignore', 'ignore', 'pipe'] })
+  : spawn(process.execPath, [BIN, ...argv], { stdio: ['ignore', 'ignore', 'pipe'] });
 let stderr = '';
 child.stderr.on('data', (d) => (stderr += d));
 let sampledKb = 0;
@@ -65,7 +69,9 @@ const summary = /dyad: (\d+) articles stored.*/.exec(stderr);
 const articles = summary ? Number(summary[1]) : count;
 const peakKb = useTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0) : sampledKb;
 console.log(summary?.[0] ?? stderr.trim());
-console.log(`dyad ingest: ${articles} articles in ${seconds.toFixed(1)} s = ${(articles / seconds).toFixed(0)} articles/s, ${(statSync(input).size / 1e6 / seconds).toFixed(2)} MB/s; peak RSS ${(peakKb / 1024).toFixed(0)} MB (${useTime ? '/usr/bin/time -v' : 'sampled VmHWM'}); store ${(statSync(db).size / 1e6).toFixed(0)} MB`);
+console.log(
+  `dyad ingest: ${articles} articles in ${seconds.toFixed(1)} s = ${(articles / seconds).toFixed(0)} articles/s, ${(statSync(input).size / 1e6 / seconds).toFixed(2)} MB/s; peak RSS ${(peakKb / 1024).toFixed(0)} MB (${useTime ? '/usr/bin/time -v' : 'sampled VmHWM'}); store ${(statSync(db).size / 1e6).toFixed(0)} MB`,
+);
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
 
 // 3. Extraction speed over the benchmark pages.
@@ -95,5 +101,7 @@ if (!existsSync(PAGES)) {
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
   const kb = pages.reduce((n, p) => n + p.length, 0) / pages.length / 1024;
-  console.log(`extraction: ${pages.length} pages (mean ${kb.toFixed(0)} KB), 3 rounds: mean ${mean.toFixed(1)} ms/page, median ${at(0.5).toFixed(1)}, p95 ${at(0.95).toFixed(1)}, max ${times[times.length - 1].toFixed(1)}`);
+  console.log(
+    `extraction: ${pages.length} pages (mean ${kb.toFixed(0)} KB), 3 rounds: mean ${mean.toFixed(1)} ms/page, median ${at(0.5).toFixed(1)}, p95 ${at(0.95).toFixed(1)}, max ${times[times.length - 1].toFixed(1)}`,
+  );
 }

@@ -61,17 +61,29 @@ const pipeMs = performance.now() - p0;
 const pipeCpuMs = cpu() - pc0;
 
 const perS = (n, ms) => (n / (ms / 1000)).toFixed(0);
-console.log(`corpus: ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${sentences} sentences, ${tokens} tokens`);
+console.log(
+  `corpus: ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB, ${sentences} sentences, ${tokens} tokens`,
+);
 console.log(`resources loaded in ${loadMs.toFixed(0)} ms`);
-console.log(`wink-nlp tokenise+POS: ${perS(articles.length, winkMs)} articles/s, ${perS(sentences, winkMs)} sentences/s, ${perS(tokens, winkMs)} tokens/s (${(winkMs / 1000).toFixed(2)} s)`);
-console.log(`dyad code pipeline:    ${perS(articles.length, pipeMs)} articles/s, ${perS(sentences, pipeMs)} sentences/s, ${perS(tokens, pipeMs)} tokens/s (${(pipeMs / 1000).toFixed(2)} s), ${events} events`);
+console.log(
+  `wink-nlp tokenise+POS: ${perS(articles.length, winkMs)} articles/s, ${perS(sentences, winkMs)} sentences/s, ${perS(tokens, winkMs)} tokens/s (${(winkMs / 1000).toFixed(2)} s)`,
+);
+console.log(
+  `dyad code pipeline:    ${perS(articles.length, pipeMs)} articles/s, ${perS(sentences, pipeMs)} sentences/s, ${perS(tokens, pipeMs)} tokens/s (${(pipeMs / 1000).toFixed(2)} s), ${events} events`,
+);
 console.log(`ratio dyad / bare wink-nlp: ${(winkMs / pipeMs).toFixed(2)} (target ≥ 0.33)`);
 // On a shared machine the wall-clock ratio moves with the load between the two runs; CPU time moves much less.
-console.log(`ratio by CPU time:         ${(winkCpuMs / pipeCpuMs).toFixed(2)} (wink ${(winkCpuMs / 1000).toFixed(2)} s, dyad ${(pipeCpuMs / 1000).toFixed(2)} s of CPU)`);
+console.log(
+  `ratio by CPU time:         ${(winkCpuMs / pipeCpuMs).toFixed(2)} (wink ${(winkCpuMs / 1000).toFixed(2)} s, dyad ${(pipeCpuMs / 1000).toFixed(2)} s of CPU)`,
+);
 console.log('share of pipeline time by stage, and milliseconds per article:');
 const row = (name, ms) =>
-  console.log(`  ${name.padEnd(10)} ${((100 * ms) / pipeMs).toFixed(1).padStart(5)} %  ${(ms / articles.length).toFixed(3).padStart(7)} ms/article`);
+  console.log(
+    `  ${name.padEnd(10)} ${((100 * ms) / pipeMs).toFixed(1).padStart(5)} %  ${(ms / articles.length).toFixed(3).padStart(7)} ms/article`,
+  );
 for (const [name, ms] of timing) row(name, ms);
 row('records', recordMs);
-console.log(`  ${'(wink)'.padEnd(10)} ${''.padStart(7)}  ${(winkMs / articles.length).toFixed(3).padStart(7)} ms/article: bare tokenise+POS, for scale`);
+console.log(
+  `  ${'(wink)'.padEnd(10)} ${''.padStart(7)}  ${(winkMs / articles.length).toFixed(3).padStart(7)} ms/article: bare tokenise+POS, for scale`,
+);
 console.log(`memory: rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`);

@@ -123,7 +123,12 @@ ploverText.split(/\r?\n/).forEach((raw, i) => {
   plover.set(code, {
     event,
     mode: mode ? mode : null,
-    context: context ? context.split(';').map((s) => s.trim()).filter(Boolean) : [],
+    context: context
+      ? context
+          .split(';')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
   });
 });
 

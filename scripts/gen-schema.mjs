@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { EventRecord, ExtractRecord } from '../dist/schema/event-record.js';
 
 mkdirSync(new URL('../schema/', import.meta.url), { recursive: true });
-for (const [name, schema] of [['event-record', EventRecord], ['extract-record', ExtractRecord]]) {
+for (const [name, schema] of [
+  ['event-record', EventRecord],
+  ['extract-record', ExtractRecord],
+]) {
   const json = { $id: `https://dyad.dev/schema/${name}.schema.json`, ...z.toJSONSchema(schema) };
   writeFileSync(new URL(`../schema/${name}.schema.json`, import.meta.url), JSON.stringify(json, null, 2) + '\n');
 }

@@ -8,9 +8,16 @@ import { createDyad } from '../dist/index.js';
 const dir = new URL('../test/events/cases/', import.meta.url);
 const check = process.argv.includes('--check');
 const dyad = createDyad();
-const norm = (l) => { const [s, c, t, m] = l.split(' '); return `${s} ${c} ${t} ${m ?? 'asserted'}`; };
-let marked = 0, unmarked = 0, failing = 0;
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+const norm = (l) => {
+  const [s, c, t, m] = l.split(' ');
+  return `${s} ${c} ${t} ${m ?? 'asserted'}`;
+};
+let marked = 0,
+  unmarked = 0,
+  failing = 0;
+for (const f of readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()) {
   const path = new URL(f, dir);
   const doc = parseDocument(readFileSync(path, 'utf8'));
   if (!isSeq(doc.contents)) continue;
@@ -19,10 +26,17 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     if (!isMap(item)) continue;
     const c = item.toJSON();
     const want = c.events.map(norm).sort();
-    const got = dyad.codeText(c.text, { date: c.date }).map((r) => `${r.source.code} ${r.code} ${r.target?.code ?? '-'} ${r.modality}`).sort();
+    const got = dyad
+      .codeText(c.text, { date: c.date })
+      .map((r) => `${r.source.code} ${r.code} ${r.target?.code ?? '-'} ${r.modality}`)
+      .sort();
     const ok = JSON.stringify(want) === JSON.stringify(got);
     if (!ok) failing++;
-    if (ok && c.known_failure) { item.delete('known_failure'); changed = true; unmarked++; }
+    if (ok && c.known_failure) {
+      item.delete('known_failure');
+      changed = true;
+      unmarked++;
+    }
     if (!ok && !c.known_failure) {
       item.set('known_failure', `coder gives ${got.length ? got.join(' | ') : 'no event'}`);
       changed = true;
@@ -31,4 +45,6 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
   }
   if (changed && !check) writeFileSync(path, doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
 }
-console.log(`${failing} failing cases; ${check ? 'would mark' : 'marked'} ${marked}, ${check ? 'would unmark' : 'unmarked'} ${unmarked}`);
+console.log(
+  `${failing} failing cases; ${check ? 'would mark' : 'marked'} ${marked}, ${check ? 'would unmark' : 'unmarked'} ${unmarked}`,
+);

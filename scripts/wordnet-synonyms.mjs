@@ -61,7 +61,9 @@ function synset(p, offset) {
 if (args[0] === '--check') {
   const groups = parse(readFileSync(new URL('../data/events/synonyms.yaml', import.meta.url), 'utf8'));
   for (const [name, words] of Object.entries(groups)) {
-    const unknown = words.filter((w) => !files('verb').index.has(w.replace(/ /g, '_')) && !files('noun').index.has(w.replace(/ /g, '_')));
+    const unknown = words.filter(
+      (w) => !files('verb').index.has(w.replace(/ /g, '_')) && !files('noun').index.has(w.replace(/ /g, '_')),
+    );
     if (unknown.length) console.log(`${name}: not in WordNet: ${unknown.join(', ')}`);
   }
   process.exit(0);

@@ -28,7 +28,16 @@ export type { Stage, Pipeline } from './pipeline.js';
 export { createDoc } from './doc.js';
 
 /** The stages of the default pipeline, in order. */
-export const DEFAULT_STAGES: readonly Stage[] = [language, tokens, actorMentions, coreference, events, eventDates, eventPlaces, tone];
+export const DEFAULT_STAGES: readonly Stage[] = [
+  language,
+  tokens,
+  actorMentions,
+  coreference,
+  events,
+  eventDates,
+  eventPlaces,
+  tone,
+];
 
 /** The stages up to actors and coreference: for tools that list mentions. */
 export const ACTOR_STAGES: readonly Stage[] = [tokens, actorMentions, coreference];
@@ -96,7 +105,9 @@ export function createDyad(options: DyadOptions = {}): Dyad {
 /** Codes text with a shared default coder and returns `SOURCE CODE TARGET` views of its events. */
 export async function codeText(text: string, opts: { date?: string } = {}): Promise<SimpleEvent[]> {
   const dyad = sharedDyad();
-  return dyad.codeText(text, opts).map((r) => ({ source: r.source.code, code: r.code, target: r.target?.code ?? null, modality: r.modality }));
+  return dyad
+    .codeText(text, opts)
+    .map((r) => ({ source: r.source.code, code: r.code, target: r.target?.code ?? null, modality: r.modality }));
 }
 
 let shared: Dyad | undefined;

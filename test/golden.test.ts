@@ -13,8 +13,13 @@ describe('golden articles', () => {
     it(name, () => {
       const dir = new URL(`${name}/`, root);
       const text = readFileSync(new URL('article.txt', dir), 'utf8');
-      const meta = existsSync(new URL('meta.json', dir)) ? JSON.parse(readFileSync(new URL('meta.json', dir), 'utf8')) : {};
-      const expected = readFileSync(new URL('expected.jsonl', dir), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const meta = existsSync(new URL('meta.json', dir))
+        ? JSON.parse(readFileSync(new URL('meta.json', dir), 'utf8'))
+        : {};
+      const expected = readFileSync(new URL('expected.jsonl', dir), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       const got = dyad.records(dyad.process(createDoc(name, text, meta))).map(goldenView);
       expect(got).toEqual(expected);
     });

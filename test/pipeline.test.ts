@@ -17,7 +17,9 @@ describe('pipeline', () => {
 
   it('names a layer no stage provides', () => {
     const needsPlaces: Stage = { name: 'mapper', reads: ['places'], adds: [], run() {} };
-    expect(() => createPipeline([tokens, needsPlaces], resources)).toThrow(/reads "places", which no earlier stage adds/);
+    expect(() => createPipeline([tokens, needsPlaces], resources)).toThrow(
+      /reads "places", which no earlier stage adds/,
+    );
   });
 
   it('runs the stages in order over one document', () => {
@@ -30,8 +32,13 @@ describe('pipeline', () => {
 
   it('stops at a document a stage marked as skipped', () => {
     const skipper: Stage = {
-      name: 'skipper', reads: ['text'], adds: ['language'],
-      run(doc) { doc.skipped = true; doc.messages.push({ ruleId: 'test/skip', reason: 'skipped for the test', level: 'skip' }); },
+      name: 'skipper',
+      reads: ['text'],
+      adds: ['language'],
+      run(doc) {
+        doc.skipped = true;
+        doc.messages.push({ ruleId: 'test/skip', reason: 'skipped for the test', level: 'skip' });
+      },
     };
     const p = createPipeline([skipper, tokens], resources);
     const doc = p.run(createDoc('a', 'Japan condemned North Korea.'));
@@ -40,7 +47,14 @@ describe('pipeline', () => {
   });
 
   it('turns a stage that throws into a skipped document with the reason, so a batch goes on', () => {
-    const broken: Stage = { name: 'broken', reads: ['tokens'], adds: [], run() { throw new Error('boom'); } };
+    const broken: Stage = {
+      name: 'broken',
+      reads: ['tokens'],
+      adds: [],
+      run() {
+        throw new Error('boom');
+      },
+    };
     const p = createPipeline([tokens, broken], resources);
     const doc = p.run(createDoc('a', 'Japan condemned North Korea.'));
     expect(doc.skipped).toBe(true);

@@ -4,14 +4,29 @@ import type { Stage } from '../pipeline.js';
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
-const ALLY_WORDS = new Set(['ally', 'neighbour', 'neighbor', 'partner', 'rival', 'foe', 'adversary', 'enemy', 'protectorate']);
+const ALLY_WORDS = new Set([
+  'ally',
+  'neighbour',
+  'neighbor',
+  'partner',
+  'rival',
+  'foe',
+  'adversary',
+  'enemy',
+  'protectorate',
+]);
 /** How many sentences back a pronoun or description may reach for its antecedent. */
 const REACH = 2;
 /** How far back "both sides" looks for the two countries a story is about. */
 const STORY_REACH = 8;
 
 function isPersonLike(m: Mention): boolean {
-  return m.kind === 'person' || (m.kind === 'agent' && m.sector === 'GOV' && /^(president|leader|minister|prime minister|king|queen|chancellor|premier)\b/i.test(m.name));
+  return (
+    m.kind === 'person' ||
+    (m.kind === 'agent' &&
+      m.sector === 'GOV' &&
+      /^(president|leader|minister|prime minister|king|queen|chancellor|premier)\b/i.test(m.name))
+  );
 }
 function isCountryLike(m: Mention): boolean {
   return (m.kind === 'country' || m.kind === 'organisation') && !m.location && m.country !== null;
@@ -38,7 +53,13 @@ function copyActor(target: Mention, from: Mention, fromIndex: number, rule: stri
  * the complement of a preposition ("accused Russia of strengthening its ties with countries like North Korea ... its
  * war": both "its" are Russia's); else the most recent compatible actor of the sentences before.
  */
-function salient(doc: NewsDoc, mentions: Mention[], before: number, m: Mention, ok: (x: Mention) => boolean): number | undefined {
+function salient(
+  doc: NewsDoc,
+  mentions: Mention[],
+  before: number,
+  m: Mention,
+  ok: (x: Mention) => boolean,
+): number | undefined {
   const t = doc.tokens!;
   let fallback: number | undefined;
   for (let k = before - 1; k >= 0; k--) {
@@ -67,7 +88,14 @@ function inRelativeClause(t: NewsDoc['tokens'] & object, x: Mention): boolean {
 }
 
 /** Earlier mentions (most recent first) within reach, by index, that satisfy `ok`, distinct by code. */
-function recent(mentions: Mention[], before: number, sentence: number, ok: (m: Mention) => boolean, count: number, exclude?: string): number[] {
+function recent(
+  mentions: Mention[],
+  before: number,
+  sentence: number,
+  ok: (m: Mention) => boolean,
+  count: number,
+  exclude?: string,
+): number[] {
   const out: number[] = [];
   const codes = new Set<string>();
   for (let k = before - 1; k >= 0 && out.length < count; k--) {
@@ -96,7 +124,19 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
     const w = t.normal[i];
     if (!PERSON_PRONOUNS.has(w) && !THING_PRONOUNS.has(w) && !PLURAL_PRONOUNS.has(w)) continue;
     if (w === 'it' && (t.lemma[i + 1] === 'be' || t.normal[i + 1] === 'seems')) continue;
-    pronouns.push({ start: t.start[i], end: t.end[i], code: '', country: null, sector: null, name: w, kind: 'pronoun', sentence: t.sentence[i], tokenStart: i, tokenEnd: i + 1, rule: `coref:pronoun/${w}` });
+    pronouns.push({
+      start: t.start[i],
+      end: t.end[i],
+      code: '',
+      country: null,
+      sector: null,
+      name: w,
+      kind: 'pronoun',
+      sentence: t.sentence[i],
+      tokenStart: i,
+      tokenEnd: i + 1,
+      rule: `coref:pronoun/${w}`,
+    });
   }
   const all = [...base, ...pronouns].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Mention[] = [];
@@ -106,9 +146,23 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
       const prev = m.tokenStart - 1;
       if (m.kind === 'country' && ALLY_WORDS.has(t.normal[next]) && t.normal[prev] === 'the') {
         const subject = sentenceSubject(doc, out, m.sentence);
-        const [k] = recent(out, out.length, m.sentence, (x) => isCountryLike(x) && x !== subject, 1, m.country ?? undefined);
+        const [k] = recent(
+          out,
+          out.length,
+          m.sentence,
+          (x) => isCountryLike(x) && x !== subject,
+          1,
+          m.country ?? undefined,
+        );
         if (k !== undefined) {
-          const resolved: Mention = { ...m, end: t.end[next], tokenEnd: next + 1, start: t.start[prev], tokenStart: prev, kind: 'pronoun' };
+          const resolved: Mention = {
+            ...m,
+            end: t.end[next],
+            tokenEnd: next + 1,
+            start: t.start[prev],
+            tokenStart: prev,
+            kind: 'pronoun',
+          };
           copyActor(resolved, out[k], k, `coref:description/the-${m.country}-${t.normal[next]}`);
           out.push(resolved);
           continue;
@@ -120,7 +174,11 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
     const w = m.name;
     const here = out.length;
     if (m.rule.startsWith('coref:pronoun/')) {
-      const ok = PERSON_PRONOUNS.has(w) ? isPersonLike : THING_PRONOUNS.has(w) ? isStateLike : (x: Mention) => x.group !== undefined || /s$/.test(x.name) || isStateLike(x);
+      const ok = PERSON_PRONOUNS.has(w)
+        ? isPersonLike
+        : THING_PRONOUNS.has(w)
+          ? isStateLike
+          : (x: Mention) => x.group !== undefined || /s$/.test(x.name) || isStateLike(x);
       const ahead = PERSON_PRONOUNS.has(w) ? cataphor(doc, m, base) : -1;
       if (ahead >= 0) {
         copyActor(m, base[ahead], -1, `coref:pronoun/${w}+forward`);
@@ -133,7 +191,9 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
       if (k === undefined) continue;
       const ante = out[k];
       if (PLURAL_PRONOUNS.has(w) && ante.group !== undefined) {
-        const members = out.map((x, idx) => [x, idx] as const).filter(([x]) => x.group === ante.group && x.sentence === ante.sentence);
+        const members = out
+          .map((x, idx) => [x, idx] as const)
+          .filter(([x]) => x.group === ante.group && x.sentence === ante.sentence);
         const group = 100000 + here;
         for (const [x, idx] of members) {
           const r = { ...m, group };
@@ -154,9 +214,17 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
       continue;
     }
     const two = refers.startsWith('last-two') || refers === 'two-most-named';
-    const ok = refers.includes('people') || refers === 'last-person' ? isPersonLike : refers.includes('actor') ? isStateLikeOrPerson : namesCountry;
+    const ok =
+      refers.includes('people') || refers === 'last-person'
+        ? isPersonLike
+        : refers.includes('actor')
+          ? isStateLikeOrPerson
+          : namesCountry;
     const countryOnly = ok === namesCountry || refers === 'two-most-named';
-    const ks = refers === 'two-most-named' ? mostMentioned(out, here, m.sentence) : recent(out, here, m.sentence, ok, two ? 2 : 1);
+    const ks =
+      refers === 'two-most-named'
+        ? mostMentioned(out, here, m.sentence)
+        : recent(out, here, m.sentence, ok, two ? 2 : 1);
     if (ks.length < (two ? 2 : 1)) continue;
     const group = 100000 + here;
     for (const k of ks.reverse()) {
@@ -173,7 +241,21 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
   return out;
 }
 
-const FRONTING = new Set(['after', 'before', 'during', 'following', 'since', 'as', 'when', 'while', 'despite', 'upon', 'on', 'ahead', 'in']);
+const FRONTING = new Set([
+  'after',
+  'before',
+  'during',
+  'following',
+  'since',
+  'as',
+  'when',
+  'while',
+  'despite',
+  'upon',
+  'on',
+  'ahead',
+  'in',
+]);
 
 /**
  * A pronoun in a clause fronted before its subject ("After his visit to North Korea, Putin ...") points forward: the
@@ -186,7 +268,11 @@ function cataphor(doc: NewsDoc, m: Mention, mentions: Mention[]): number {
   while (first < s.endToken && !t.normal[first].trim()) first++;
   if (!FRONTING.has(t.normal[first])) return -1;
   let comma = -1;
-  for (let i = m.tokenEnd; i < s.endToken; i++) if (t.normal[i] === ',') { comma = i; break; }
+  for (let i = m.tokenEnd; i < s.endToken; i++)
+    if (t.normal[i] === ',') {
+      comma = i;
+      break;
+    }
   if (comma < 0) return -1;
   return mentions.findIndex((x) => x.tokenStart === comma + 1 && isPersonLike(x));
 }
@@ -196,7 +282,8 @@ function sentenceSubject(doc: NewsDoc, mentions: Mention[], sentence: number): M
   const first = mentions.find((x) => x.sentence === sentence);
   if (!first) return undefined;
   const t = doc.tokens!;
-  for (let i = doc.sentences![sentence].firstToken; i < first.tokenStart; i++) if (t.pos[i] === 'VERB') return undefined;
+  for (let i = doc.sentences![sentence].firstToken; i < first.tokenStart; i++)
+    if (t.pos[i] === 'VERB') return undefined;
   return first;
 }
 
@@ -216,7 +303,12 @@ function mostMentioned(mentions: Mention[], before: number, sentence: number): n
     if (x.sentence >= sentence - STORY_REACH) near.add(x.country);
   }
   const ranked = [...near].sort((a, b) => count.get(b)! - count.get(a)! || last.get(b)! - last.get(a)!);
-  return ranked.slice(0, 2).length === 2 ? ranked.slice(0, 2).map((c) => last.get(c)!).sort((a, b) => b - a) : [];
+  return ranked.slice(0, 2).length === 2
+    ? ranked
+        .slice(0, 2)
+        .map((c) => last.get(c)!)
+        .sort((a, b) => b - a)
+    : [];
 }
 
 function isStateLikeOrPerson(m: Mention): boolean {

@@ -12,7 +12,11 @@ const require = createRequire(import.meta.url);
 export const Description = z
   .object({
     phrase: z.string(),
-    refers: z.string().regex(/^(last-person|last-two-people|last-country|last-two-countries|last-actor|last-two-actors|two-most-named|other-country|country:[A-Z]{3})$/),
+    refers: z
+      .string()
+      .regex(
+        /^(last-person|last-two-people|last-country|last-two-countries|last-actor|last-two-actors|two-most-named|other-country|country:[A-Z]{3})$/,
+      ),
     sector: z.string().optional(),
   })
   .strict();
@@ -73,7 +77,14 @@ export const CAMEO_COUNTRY_CODES: Readonly<Record<string, string>> = { UNK: 'KSV
 /** Alternative spellings in world-countries that are common words or fragments, not names news uses. */
 const NOT_NAMES = new Set(['Island', 'Prathet', 'Timor', 'Guinea', 'Congo', 'Virgin Islands', 'Korea', 'Sudan']);
 
-function addPhrase(root: TrieNode, phrase: string, entry: Entry, rule: string, caseRule = caseRuleOf(phrase), first = false): number {
+function addPhrase(
+  root: TrieNode,
+  phrase: string,
+  entry: Entry,
+  rule: string,
+  caseRule = caseRuleOf(phrase),
+  first = false,
+): number {
   const variants = new Set([phrase, foldAccents(phrase)]);
   const lower = phrase.toLowerCase();
   // "the Kremlin" is also "Kremlin"; but a capitalised one-word title ("The Australian", "The Hindu") keeps its article,
@@ -114,7 +125,10 @@ function plural(word: string): string {
 }
 
 export function slug(s: string): string {
-  return foldAccents(s).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return foldAccents(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /**
@@ -157,18 +171,23 @@ export function loadActorDictionary(dir: string = DEFAULT_ACTORS_DIR): ActorDict
   for (const extra of optional('country-extras.yaml', CountryExtra)) {
     const name = countryName.get(extra.country) ?? extra.country;
     const rule = `dict:country-extras/${extra.country}`;
-    for (const n of extra.names) size += addPhrase(root, n, { type: 'country', country: extra.country, name }, rule, caseRuleOf(n), true);
+    for (const n of extra.names)
+      size += addPhrase(root, n, { type: 'country', country: extra.country, name }, rule, caseRuleOf(n), true);
     for (const a of extra.adjectives) {
       size += addPhrase(root, a, { type: 'adjective', country: extra.country, name }, rule, caseRuleOf(a), true);
-      if (!a.includes(' ')) size += addPhrase(root, plural(a), { type: 'people', country: extra.country, name }, rule, caseRuleOf(a), true);
+      if (!a.includes(' '))
+        size += addPhrase(root, plural(a), { type: 'people', country: extra.country, name }, rule, caseRuleOf(a), true);
     }
-    for (const s of extra.seats) size += addPhrase(root, s, { type: 'seat', country: extra.country, name }, rule, 'title');
+    for (const s of extra.seats)
+      size += addPhrase(root, s, { type: 'seat', country: extra.country, name }, rule, 'title');
   }
 
   const people: PersonT[] = [];
   const peopleDir = file('people');
   if (existsSync(peopleDir)) {
-    for (const f of readdirSync(peopleDir).filter((f) => f.endsWith('.yaml')).sort()) {
+    for (const f of readdirSync(peopleDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()) {
       people.push(...readYamlList(join(peopleDir, f), Person));
     }
   }
@@ -199,7 +218,13 @@ export function loadActorDictionary(dir: string = DEFAULT_ACTORS_DIR): ActorDict
     }
   }
   for (const d of optional('descriptions.yaml', Description)) {
-    size += addPhrase(root, d.phrase, { type: 'description', description: d }, `coref:description/${slug(d.phrase)}`, 'any');
+    size += addPhrase(
+      root,
+      d.phrase,
+      { type: 'description', description: d },
+      `coref:description/${slug(d.phrase)}`,
+      'any',
+    );
   }
   return { root, countryName, people, size };
 }

@@ -14,25 +14,115 @@ interface Hit {
 
 const SKIP_INSIDE = new Set(['-', '–', '‐']);
 const MODIFIERS = new Set([
-  'deputy', 'senior', 'top', 'former', 'acting', 'chief', 'then', 'new', 'outgoing', 'incoming', 'interim',
-  'veteran', 'powerful', 'supreme', 'first', 'vice', 'ex', 'late', 'current', 'longtime', 'long-time', 'hardline',
-  'embattled', 'reclusive', 'military-backed', 'elected', 'exiled', 'jailed', 'ousted', 'assistant', 'special', 'key',
+  'deputy',
+  'senior',
+  'top',
+  'former',
+  'acting',
+  'chief',
+  'then',
+  'new',
+  'outgoing',
+  'incoming',
+  'interim',
+  'veteran',
+  'powerful',
+  'supreme',
+  'first',
+  'vice',
+  'ex',
+  'late',
+  'current',
+  'longtime',
+  'long-time',
+  'hardline',
+  'embattled',
+  'reclusive',
+  'military-backed',
+  'elected',
+  'exiled',
+  'jailed',
+  'ousted',
+  'assistant',
+  'special',
+  'key',
 ]);
 const POSSESSIVE = new Set(["'s", "'"]);
 const LINK_PREPS = new Set(['in', 'of', 'from']);
 export const LOCATION_PREPS = new Set([
-  'in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'within', 'off', 'along',
+  'in',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'throughout',
+  'around',
+  'within',
+  'off',
+  'along',
 ]);
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'today',
+  'tonight',
 ]);
-const SECTOR_PRIORITY = ['SPY', 'MIL', 'COP', 'JUD', 'LEG', 'INS', 'SEP', 'REB', 'OPP', 'MED', 'REF', 'HLH', 'EDU', 'LAB', 'BUS', 'CRM', 'CVL', 'ELI'];
+const SECTOR_PRIORITY = [
+  'SPY',
+  'MIL',
+  'COP',
+  'JUD',
+  'LEG',
+  'INS',
+  'SEP',
+  'REB',
+  'OPP',
+  'MED',
+  'REF',
+  'HLH',
+  'EDU',
+  'LAB',
+  'BUS',
+  'CRM',
+  'CVL',
+  'ELI',
+];
 /** Weapons and vehicles: they stand for a military with a country ("Russian warplanes"), never alone. */
-const EQUIPMENT = /(missile|rocket|warplane|war plane|jet|bomber|warship|destroyer|frigate|submarine|carrier|drone|gunship|artillery|fleet|plane|aircraft|helicopter|tank)s?$/;
+const EQUIPMENT =
+  /(missile|rocket|warplane|war plane|jet|bomber|warship|destroyer|frigate|submarine|carrier|drone|gunship|artillery|fleet|plane|aircraft|helicopter|tank)s?$/;
 const SEPARATORS = new Set([',', 'and', 'both', 'as', 'well', 'along', 'with', 'together', '&', 'the']);
 /** Role words that name a field, not people, when they stand without a country ("share intelligence"). */
-const MASS_NOUNS = new Set(['intelligence', 'military', 'security', 'defence', 'defense', 'media', 'business', 'aid', 'health', 'education', 'trade']);
+const MASS_NOUNS = new Set([
+  'intelligence',
+  'military',
+  'security',
+  'defence',
+  'defense',
+  'media',
+  'business',
+  'aid',
+  'health',
+  'education',
+  'trade',
+]);
 
 const COUNTRYISH = new Set(['country', 'adjective', 'seat', 'people']);
 
@@ -99,7 +189,15 @@ function longestHit(ctx: MatchContext, root: TrieNode, i: number, end: number): 
 }
 
 const TYPE_RANK: Record<Entry['type'], number> = {
-  person: 0, org: 1, country: 2, seat: 3, region: 4, people: 5, description: 6, adjective: 7, agent: 8,
+  person: 0,
+  org: 1,
+  country: 2,
+  seat: 3,
+  region: 4,
+  people: 5,
+  description: 6,
+  adjective: 7,
+  agent: 8,
 };
 
 function primary(hit: Hit): DictEntry {
@@ -109,7 +207,11 @@ function primary(hit: Hit): DictEntry {
 function pickPerson(ctx: MatchContext, hit: Hit): { person: Person; rule: string } | null {
   const cands = hit.entries.filter((e) => e.entry.type === 'person');
   if (!cands.length) return null;
-  const people = cands.map((e) => ({ person: (e.entry as Extract<Entry, { type: 'person' }>).person, rule: e.rule, surname: (e.entry as Extract<Entry, { type: 'person' }>).surname }));
+  const people = cands.map((e) => ({
+    person: (e.entry as Extract<Entry, { type: 'person' }>).person,
+    rule: e.rule,
+    surname: (e.entry as Extract<Entry, { type: 'person' }>).surname,
+  }));
   const seen = people.filter((p) => ctx.seenPeople.has(p.person.id));
   if (seen.length) return seen[seen.length - 1];
   const full = people.filter((p) => !p.surname);
@@ -125,7 +227,9 @@ function pickPerson(ctx: MatchContext, hit: Hit): { person: Person; rule: string
 
 /** The organisation entry valid on the article's date, when a name has several periods (the Taliban before and after 2021). */
 function pickOrg(ctx: MatchContext, hit: Hit): Org | null {
-  const orgs = hit.entries.filter((e) => e.entry.type === 'org').map((e) => (e.entry as Extract<Entry, { type: 'org' }>).org);
+  const orgs = hit.entries
+    .filter((e) => e.entry.type === 'org')
+    .map((e) => (e.entry as Extract<Entry, { type: 'org' }>).org);
   if (orgs.length < 2) return orgs[0] ?? null;
   const d = ctx.date;
   if (!d) return [...orgs].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
@@ -142,7 +246,8 @@ interface Group {
 function canFollow(prev: Entry['type'][], next: Entry['type']): boolean {
   if (prev.includes('person') || prev.includes('description')) return false;
   if (next === 'description') return false;
-  if (COUNTRYISH.has(next) && prev.some((t) => COUNTRYISH.has(t) || t === 'org' || t === 'region' || t === 'agent')) return false;
+  if (COUNTRYISH.has(next) && prev.some((t) => COUNTRYISH.has(t) || t === 'org' || t === 'region' || t === 'agent'))
+    return false;
   if (next === 'region' && prev.length) return false;
   if (next === 'org' && prev.some((t) => t === 'org' || t === 'agent')) return false;
   return true;
@@ -225,8 +330,17 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
         break;
       case 'description':
         return {
-          start: t.start[g.start], end: t.end[g.end - 1], code: '', country: null, sector: null,
-          name: entry.description.phrase, kind: 'pronoun', sentence, tokenStart: g.start, tokenEnd: g.end, rule: e.rule,
+          start: t.start[g.start],
+          end: t.end[g.end - 1],
+          code: '',
+          country: null,
+          sector: null,
+          name: entry.description.phrase,
+          kind: 'pronoun',
+          sentence,
+          tokenStart: g.start,
+          tokenEnd: g.end,
+          rule: e.rule,
           refers: { to: entry.description.refers, sector: entry.description.sector },
         };
     }
@@ -234,18 +348,37 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
   if (!hasActorHead) {
     if (!country || g.hits.length !== 1 || types[0] !== 'adjective') return null;
     return {
-      start: t.start[g.start], end: t.end[g.end - 1], code: country, country, sector: null, name: countryName ?? country,
-      kind: 'country', sentence, tokenStart: g.start, tokenEnd: g.end, rule, modifier: true,
+      start: t.start[g.start],
+      end: t.end[g.end - 1],
+      code: country,
+      country,
+      sector: null,
+      name: countryName ?? country,
+      kind: 'country',
+      sentence,
+      tokenStart: g.start,
+      tokenEnd: g.end,
+      rule,
+      modifier: true,
     };
   }
   if (!country && !code && types.every((x) => x === 'agent')) {
     if (agentWords.every((w) => MASS_NOUNS.has(w))) return null;
     const lastTok = g.end - 1;
     const next = g.end < doc.sentences![sentence].endToken ? t.pos[g.end] : '';
-    if (t.pos[lastTok] === 'ADJ' || next === 'NOUN' || ctx.norm[g.end] === '-' || (next === 'CCONJ' && t.pos[g.end + 1] === 'ADJ')) return null;
+    if (
+      t.pos[lastTok] === 'ADJ' ||
+      next === 'NOUN' ||
+      ctx.norm[g.end] === '-' ||
+      (next === 'CCONJ' && t.pos[g.end + 1] === 'ADJ')
+    )
+      return null;
   }
   if (!code) {
-    const rank = (x: string) => { const k = SECTOR_PRIORITY.indexOf(x.slice(0, 3)); return k < 0 ? SECTOR_PRIORITY.length : k; };
+    const rank = (x: string) => {
+      const k = SECTOR_PRIORITY.indexOf(x.slice(0, 3));
+      return k < 0 ? SECTOR_PRIORITY.length : k;
+    };
     const best = [...sectors].sort((a, b) => rank(a) - rank(b))[0];
     if (!country && !code && agentWords.length && agentWords.every((w) => EQUIPMENT.test(w))) return null;
     sector = best ?? null;
@@ -261,13 +394,24 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
     if (kind === 'country' && sectors.length && !types.includes('country') && !types.includes('seat')) kind = 'agent';
     if (kind !== 'region' && country && sectors.length && !types.includes('seat')) kind = 'agent';
     if (!country && !alone) kind = 'agent';
-    name = g.nameEnd ? doc.text.slice(t.start[g.end], t.end[g.nameEnd - 1]) : countryName ?? doc.text.slice(t.start[g.start], t.end[g.end - 1]);
+    name = g.nameEnd
+      ? doc.text.slice(t.start[g.end], t.end[g.nameEnd - 1])
+      : (countryName ?? doc.text.slice(t.start[g.start], t.end[g.end - 1]));
     if (g.nameEnd) kind = 'person';
   }
   const end = g.nameEnd ?? g.end;
   return {
-    start: t.start[g.start], end: t.end[end - 1], code: code!, country, sector, name: name ?? code!, kind, sentence,
-    tokenStart: g.start, tokenEnd: end, rule,
+    start: t.start[g.start],
+    end: t.end[end - 1],
+    code: code!,
+    country,
+    sector,
+    name: name ?? code!,
+    kind,
+    sentence,
+    tokenStart: g.start,
+    tokenEnd: end,
+    rule,
   };
 }
 
@@ -282,10 +426,13 @@ const INTERNATIONAL = /^(IGO|NGO|NGM|IMG|MNC|INT|UIS)/;
 function inferCountries(mentions: Mention[]): void {
   const bare = mentions.filter((m) => m.kind === 'agent' && m.country === null && !INTERNATIONAL.test(m.code));
   if (!bare.length) return;
-  const named = mentions.filter((m) => m.country && m.kind !== 'region' && !m.modifier && !(m.kind === 'organisation' && m.sector === 'MED'));
+  const named = mentions.filter(
+    (m) => m.country && m.kind !== 'region' && !m.modifier && !(m.kind === 'organisation' && m.sector === 'MED'),
+  );
   const places = new Set(named.filter((m) => m.location).map((m) => m.country!));
   const all = new Set(named.map((m) => m.country!));
-  const [country, how] = places.size === 1 ? [[...places][0], 'place'] : all.size === 1 ? [[...all][0], 'sentence'] : [null, ''];
+  const [country, how] =
+    places.size === 1 ? [[...places][0], 'place'] : all.size === 1 ? [[...all][0], 'sentence'] : [null, ''];
   if (!country) return;
   for (const m of bare) {
     m.country = country;
@@ -319,7 +466,8 @@ function linkCompounds(mentions: Mention[], norm: string[], sentence: number): v
       for (let j = k; j <= end; j++) {
         const m = mentions[j];
         m.group = sentence * 1000 + k;
-        const bareCountry = m.kind === 'country' && !m.sector && j === end - 1 && norm[m.tokenEnd] === 'and' && head.kind === 'agent';
+        const bareCountry =
+          m.kind === 'country' && !m.sector && j === end - 1 && norm[m.tokenEnd] === 'and' && head.kind === 'agent';
         if ((m.modifier || bareCountry) && head.sector && m.country && !head.modifier) {
           m.code = m.country + head.sector;
           m.sector = head.sector;
@@ -335,7 +483,11 @@ function linkCompounds(mentions: Mention[], norm: string[], sentence: number): v
 
 /** A role word that only starts a hyphenated adjective ("military-ruled", "government-held") is not an actor. */
 function compoundAdjective(ctx: MatchContext, hit: Hit): boolean {
-  return hit.entries.every((e) => e.entry.type === 'agent') && SKIP_INSIDE.has(ctx.norm[hit.end]) && ctx.doc.tokens!.pos[hit.end + 1] === 'VERB';
+  return (
+    hit.entries.every((e) => e.entry.type === 'agent') &&
+    SKIP_INSIDE.has(ctx.norm[hit.end]) &&
+    ctx.doc.tokens!.pos[hit.end + 1] === 'VERB'
+  );
 }
 
 /** Finds actor mentions in one sentence: dictionary phrases composed into noun phrases. */
@@ -344,7 +496,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
   const t = doc.tokens!;
   const s = doc.sentences![sentence];
   const hits: Hit[] = [];
-  for (let i = s.firstToken; i < s.endToken; ) {
+  for (let i = s.firstToken; i < s.endToken;) {
     const hit = longestHit(ctx, dict.root, i, s.endToken);
     if (hit) {
       if (!compoundAdjective(ctx, hit)) hits.push(hit);
@@ -364,7 +516,12 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
       const lastTypes = last.hits.map((x) => primary(x).entry.type);
       if (type === 'agent' && COUNTRYISH.has(lastTypes[lastTypes.length - 1]) && h.start - gap <= 2) {
         let k = gap;
-        while (k < h.start && (t.pos[k] === 'NOUN' || t.pos[k] === 'ADJ' || t.pos[k] === 'PROPN') && !TIME_WORDS.has(norm[k])) k++;
+        while (
+          k < h.start &&
+          (t.pos[k] === 'NOUN' || t.pos[k] === 'ADJ' || t.pos[k] === 'PROPN') &&
+          !TIME_WORDS.has(norm[k])
+        )
+          k++;
         if (k === h.start) gap = k;
       }
       if (gap === h.start && canFollow(lastTypes, type)) {
@@ -376,7 +533,15 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
       let link = last.end;
       if (onlyAgents && LINK_PREPS.has(norm[link])) {
         link++;
-        while (link < h.start && (norm[link] === 'the' || t.pos[link] === 'ADJ' || SKIP_INSIDE.has(norm[link]) || SKIP_INSIDE.has(norm[link + 1] ?? '') || SKIP_INSIDE.has(norm[link - 1]))) link++;
+        while (
+          link < h.start &&
+          (norm[link] === 'the' ||
+            t.pos[link] === 'ADJ' ||
+            SKIP_INSIDE.has(norm[link]) ||
+            SKIP_INSIDE.has(norm[link + 1] ?? '') ||
+            SKIP_INSIDE.has(norm[link - 1]))
+        )
+          link++;
         const possessed = POSSESSIVE.has(norm[h.end]);
         if (link === h.start && !possessed && (type === 'country' || type === 'region' || type === 'seat')) {
           last.hits.push(h);
@@ -392,10 +557,13 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
       const tail = g.hits[g.hits.length - 1];
       const word = (primary(tail).entry as { word?: string }).word ?? '';
       const n = tail.end;
-      const bareVerb = t.pos[n] === 'VERB' && norm[n] === t.lemma[n] && !['DET', 'PROPN', 'NOUN', 'PRON'].includes(t.pos[n + 1]);
+      const bareVerb =
+        t.pos[n] === 'VERB' && norm[n] === t.lemma[n] && !['DET', 'PROPN', 'NOUN', 'PRON'].includes(t.pos[n + 1]);
       const sector = (primary(tail).entry as { sector?: string }).sector ?? '';
       const institution = /^(GOV|COP|LEG|JUD)/.test(sector);
-      const nextIsNoun = (t.pos[n] === 'NOUN' && !/s$/.test(word) && !institution) || (EQUIPMENT.test(word) && (bareVerb || t.pos[n] === 'NOUN'));
+      const nextIsNoun =
+        (t.pos[n] === 'NOUN' && !/s$/.test(word) && !institution) ||
+        (EQUIPMENT.test(word) && (bareVerb || t.pos[n] === 'NOUN'));
       if (primary(tail).entry.type !== 'agent' || !nextIsNoun || hits.some((h) => h.start === tail.end)) break;
       g.hits.pop();
       g.end = g.hits[g.hits.length - 1].end;
@@ -406,7 +574,15 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
     const lastEntry = primary(lastHit).entry;
     if (lastEntry.type === 'agent' && !/s$/.test(lastEntry.word)) {
       let j = g.end;
-      while (j < s.endToken && j - g.end < 4 && t.pos[j] === 'PROPN' && isTitle(wordAt(j)) && !TIME_WORDS.has(norm[j]) && !hits.some((h) => h.start === j)) j++;
+      while (
+        j < s.endToken &&
+        j - g.end < 4 &&
+        t.pos[j] === 'PROPN' &&
+        isTitle(wordAt(j)) &&
+        !TIME_WORDS.has(norm[j]) &&
+        !hits.some((h) => h.start === j)
+      )
+        j++;
       if (j > g.end) g.nameEnd = j;
     }
   }
@@ -422,12 +598,19 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
     if (!m) continue;
     let before = m.tokenStart - 1;
     if (before >= s.firstToken && norm[before] === 'the') before--;
-    const placeLike = g.hits.every((h) => { const ty = primary(h).entry.type; return ty === 'country' || ty === 'seat' || ty === 'region'; });
+    const placeLike = g.hits.every((h) => {
+      const ty = primary(h).entry.type;
+      return ty === 'country' || ty === 'seat' || ty === 'region';
+    });
     if (before >= s.firstToken && LOCATION_PREPS.has(norm[before]) && placeLike) m.location = true;
     mentions.push(m);
   }
   linkCompounds(mentions, norm, sentence);
-  inferCountries(mentions.filter((m) => !SKIP_INSIDE.has(norm[m.tokenEnd]) && !(m.kind === 'country' && POSSESSIVE.has(norm[m.tokenEnd]))));
+  inferCountries(
+    mentions.filter(
+      (m) => !SKIP_INSIDE.has(norm[m.tokenEnd]) && !(m.kind === 'country' && POSSESSIVE.has(norm[m.tokenEnd])),
+    ),
+  );
   return mentions;
 }
 
@@ -441,7 +624,7 @@ function inferArticleCountry(mentions: Mention[]): void {
   const count = new Map<string, number>();
   let total = 0;
   for (const m of mentions) {
-    if (!m.country || m.kind === 'region' || m.kind === 'agent' && m.rule.includes('+infer:')) continue;
+    if (!m.country || m.kind === 'region' || (m.kind === 'agent' && m.rule.includes('+infer:'))) continue;
     if (m.kind === 'organisation' && (m.sector === 'MED' || INTERNATIONAL.test(m.code))) continue;
     count.set(m.country, (count.get(m.country) ?? 0) + 1);
     total++;

@@ -20,13 +20,19 @@ export function officeOn(person: Person, date: string | undefined): { office: Of
 }
 
 /** The actor code of a person on a date: the office's own code, or country + sector; former officials are ELI. */
-export function personCode(person: Person, date: string | undefined): { code: string; country: string | null; sector: string | null } {
+export function personCode(
+  person: Person,
+  date: string | undefined,
+): { code: string; country: string | null; sector: string | null } {
   const at = officeOn(person, date);
   if (!at) return { code: person.country, country: person.country, sector: null };
   const { office, former } = at;
   if (former) return { code: person.country + 'ELI', country: person.country, sector: 'ELI' };
   if (office.code) {
-    const c = /^[A-Z]{3}$/.test(office.code.slice(0, 3)) && !/^(IGO|NGO|NGM|IMG|MNC|INT|UIS)/.test(office.code) ? office.code.slice(0, 3) : null;
+    const c =
+      /^[A-Z]{3}$/.test(office.code.slice(0, 3)) && !/^(IGO|NGO|NGM|IMG|MNC|INT|UIS)/.test(office.code)
+        ? office.code.slice(0, 3)
+        : null;
     return { code: office.code, country: c, sector: c ? office.code.slice(3) || null : null };
   }
   const country = office.country ?? person.country;

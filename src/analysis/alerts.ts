@@ -53,7 +53,11 @@ export interface AlertReport {
  * z-score against the trailing `baselineWeeks` weeks, and weeks at or above `threshold` with enough events are flagged.
  * Negated events are not counted. Weeks start on Monday.
  */
-export async function escalationAlerts(store: Store, filter: EventFilter, options: AlertOptions = {}): Promise<AlertReport> {
+export async function escalationAlerts(
+  store: Store,
+  filter: EventFilter,
+  options: AlertOptions = {},
+): Promise<AlertReport> {
   const metric = options.metric ?? 'share';
   const threshold = options.threshold ?? 2;
   const baselineWeeks = options.baselineWeeks ?? 12;
@@ -80,7 +84,10 @@ export async function escalationAlerts(store: Store, filter: EventFilter, option
   const alerts: Alert[] = [];
   series.forEach((w, i) => {
     if (w.value === null) return;
-    const baseline = series.slice(Math.max(0, i - baselineWeeks), i).map((b) => b.value).filter((v): v is number => v !== null);
+    const baseline = series
+      .slice(Math.max(0, i - baselineWeeks), i)
+      .map((b) => b.value)
+      .filter((v): v is number => v !== null);
     if (baseline.length < minBaseline) return;
     const mean = baseline.reduce((a, b) => a + b, 0) / baseline.length;
     const std = Math.sqrt(baseline.reduce((a, b) => a + (b - mean) ** 2, 0) / baseline.length);
@@ -90,7 +97,14 @@ export async function escalationAlerts(store: Store, filter: EventFilter, option
   });
   for (const a of alerts) {
     const modality = base.modality ?? (base.negated ? undefined : COUNTED);
-    const page = await store.queryEvents({ ...base, modality, quad: [4], since: a.week, until: addDays(a.week, 6), limit: options.eventsPerAlert ?? 50 });
+    const page = await store.queryEvents({
+      ...base,
+      modality,
+      quad: [4],
+      since: a.week,
+      until: addDays(a.week, 6),
+      limit: options.eventsPerAlert ?? 50,
+    });
     a.events = page.events;
   }
   return { metric, threshold, series, alerts };

@@ -41,7 +41,12 @@ export async function network(store: Store, filter: EventFilter, options: Networ
   const rows = await store.aggregate(filter, { by, nonNull: by, limit: options.limit ?? 500 });
   const edges: NetworkEdge[] = rows
     .filter((r) => r.count >= (options.minCount ?? 1))
-    .map((r) => ({ source: r.key[by[0]] as string, target: r.key[by[1]] as string, count: r.count, goldstein: r.goldstein }));
+    .map((r) => ({
+      source: r.key[by[0]] as string,
+      target: r.key[by[1]] as string,
+      count: r.count,
+      goldstein: r.goldstein,
+    }));
   const nodes = new Map<string, NetworkNode>();
   const node = (id: string) => {
     let n = nodes.get(id);

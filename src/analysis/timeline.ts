@@ -37,7 +37,9 @@ export async function timeline(store: Store, filter: EventFilter, interval: Inte
   if (!from || !to) return { interval, points: [] };
   const points = periodsBetween(from, to, interval).map((period) => {
     const p = byPeriod.get(period);
-    return p ? { period, count: p.count, quad: p.quad, goldstein: p.sum / p.count } : { period, count: 0, quad: [0, 0, 0, 0] as TimelinePoint['quad'], goldstein: null };
+    return p
+      ? { period, count: p.count, quad: p.quad, goldstein: p.sum / p.count }
+      : { period, count: 0, quad: [0, 0, 0, 0] as TimelinePoint['quad'], goldstein: null };
   });
   return { interval, points };
 }

@@ -43,7 +43,11 @@ export interface TopDyad {
 }
 
 /** The dyads with most events among those matching `filter`, directed (A→B apart from B→A) or not (default). */
-export async function topDyads(store: Store, filter: EventFilter, options: { limit?: number; directed?: boolean } = {}): Promise<TopDyad[]> {
+export async function topDyads(
+  store: Store,
+  filter: EventFilter,
+  options: { limit?: number; directed?: boolean } = {},
+): Promise<TopDyad[]> {
   const rows = await store.aggregate(filter, { by: ['source', 'target'] });
   const acc = new Map<string, TopDyad & { sum: number }>();
   for (const r of rows) {
@@ -64,7 +68,11 @@ export async function topDyads(store: Store, filter: EventFilter, options: { lim
 }
 
 /** Events per CAMEO code (or root), most frequent first. */
-export async function countsByCode(store: Store, filter: EventFilter, level: 'code' | 'root' = 'root'): Promise<Array<{ code: string; count: number; goldstein: number }>> {
+export async function countsByCode(
+  store: Store,
+  filter: EventFilter,
+  level: 'code' | 'root' = 'root',
+): Promise<Array<{ code: string; count: number; goldstein: number }>> {
   const rows = await store.aggregate(filter, { by: [level], limit: 1000 });
   return rows.map((r) => ({ code: r.key[level] as string, count: r.count, goldstein: r.goldstein }));
 }

@@ -17,7 +17,10 @@ export function writeGuard(token: string | undefined, host: string): (request: F
   return (request) => {
     if (!token) {
       if (isLoopback(host)) return;
-      throw new HttpError(403, `dyad: writes are off: this server listens on ${host} without a token; restart it with a token (--token or DYAD_TOKEN)`);
+      throw new HttpError(
+        403,
+        `dyad: writes are off: this server listens on ${host} without a token; restart it with a token (--token or DYAD_TOKEN)`,
+      );
     }
     const header = request.headers.authorization ?? '';
     const given = /^Bearer\s+(.+)$/i.exec(header)?.[1] ?? '';

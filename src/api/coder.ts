@@ -21,7 +21,15 @@ export function createCoder(dyad: Dyad, fetcher = new Fetcher()): Coder {
       html = page.text;
       url = page.url;
     }
-    const meta: { url?: string; title?: string; published?: string; byline?: string; siteName?: string; language?: string; origin: string } = { origin: 'api' };
+    const meta: {
+      url?: string;
+      title?: string;
+      published?: string;
+      byline?: string;
+      siteName?: string;
+      language?: string;
+      origin: string;
+    } = { origin: 'api' };
     if (html) {
       const found = extractArticle(html, { url });
       if (!found) throw new Error('dyad: no article text found in the page; send the text instead.');

@@ -29,14 +29,25 @@ export function openApiDocument(routes: Route[], version = '0.1.0'): JsonSchema 
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
       responses: {
         '200': { description: 'OK' },
-        '400': { description: 'A bad or unknown parameter, named in `parameter`', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        '400': {
+          description: 'A bad or unknown parameter, named in `parameter`',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
       },
     };
     if (r.url === '/events') {
       op.responses['200'] = {
         description: 'A page of events, or the stream of every match',
         content: {
-          'application/json': { schema: { type: 'object', properties: { events: { type: 'array', items: { $ref: '#/components/schemas/EventRecord' } }, next: { type: ['string', 'null'] } } } },
+          'application/json': {
+            schema: {
+              type: 'object',
+              properties: {
+                events: { type: 'array', items: { $ref: '#/components/schemas/EventRecord' } },
+                next: { type: ['string', 'null'] },
+              },
+            },
+          },
           'application/x-ndjson': { schema: { $ref: '#/components/schemas/EventRecord' } },
           'text/csv': { schema: { type: 'string' } },
         },
@@ -52,14 +63,29 @@ export function openApiDocument(routes: Route[], version = '0.1.0'): JsonSchema 
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'dyad', version, description: 'Geopolitical event data coded from news: query events, timelines, networks and escalation alerts. Answers of the aggregate routes (/timeline, /network, /alerts, /top/*, /counts/codes, /stats) are cached for a few seconds by normalised query (header x-dyad-cache: hit or miss) and forgotten on every write through this server.' },
+    info: {
+      title: 'dyad',
+      version,
+      description:
+        'Geopolitical event data coded from news: query events, timelines, networks and escalation alerts. Answers of the aggregate routes (/timeline, /network, /alerts, /top/*, /counts/codes, /stats) are cached for a few seconds by normalised query (header x-dyad-cache: hit or miss) and forgotten on every write through this server.',
+    },
     paths,
     components: {
       schemas: {
         EventRecord: inputSchema(EventRecord),
-        Error: { type: 'object', properties: { error: { type: 'string' }, parameter: { type: 'string' } }, required: ['error'] },
+        Error: {
+          type: 'object',
+          properties: { error: { type: 'string' }, parameter: { type: 'string' } },
+          required: ['error'],
+        },
       },
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Required for writes when a token is set or the server listens beyond loopback' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'Required for writes when a token is set or the server listens beyond loopback',
+        },
+      },
     },
   };
 }

@@ -10,7 +10,10 @@ const number = (name: string, min: number, max: number, int = true) =>
 
 /** `GET /events`: the event query plus the response format (`jsonl` and `csv` stream every match, or `limit` of them). */
 export const EventsParams = EventQuery.extend({
-  format: z.enum(['json', 'jsonl', 'csv']).optional().describe('json: one page with a next cursor; jsonl/csv: every match, streamed'),
+  format: z
+    .enum(['json', 'jsonl', 'csv'])
+    .optional()
+    .describe('json: one page with a next cursor; jsonl/csv: every match, streamed'),
 }).strict();
 
 /** `GET /timeline`: filters (usually `dyad` or `actor`) and the bucket. */
@@ -31,8 +34,13 @@ export const NetworkParams = EventFilter.extend({
 
 /** `GET /alerts`: a `dyad` or an `actor`, and the alert settings. */
 export const AlertsParams = EventFilter.extend({
-  metric: z.enum(['share', 'count']).optional().describe('share: weekly quad-4 share (default); count: weekly quad-4 events'),
-  threshold: number('threshold', 0, 100, false).optional().describe('z-score at or above which a week is flagged (default 2)'),
+  metric: z
+    .enum(['share', 'count'])
+    .optional()
+    .describe('share: weekly quad-4 share (default); count: weekly quad-4 events'),
+  threshold: number('threshold', 0, 100, false)
+    .optional()
+    .describe('z-score at or above which a week is flagged (default 2)'),
   minEvents: number('minEvents', 0, 1_000_000).optional().describe('Least events in a flagged week (default 5)'),
   baselineWeeks: number('baselineWeeks', 2, 520).optional().describe('Trailing weeks of baseline (default 12)'),
 })
@@ -66,8 +74,17 @@ export const ArticleBody = z
     id: z.string().min(1).max(2000).optional().describe('Stable id (default: a content hash)'),
     text: z.string().min(1).optional().describe('Plain text'),
     html: z.string().min(1).optional().describe('An HTML page; the main text is extracted'),
-    url: z.string().url().max(2000).optional().describe('Where the article lives (fetched when neither text nor html is given)'),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' }).optional().describe('Publication date'),
+    url: z
+      .string()
+      .url()
+      .max(2000)
+      .optional()
+      .describe('Where the article lives (fetched when neither text nor html is given)'),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+      .optional()
+      .describe('Publication date'),
     title: z.string().max(2000).optional(),
   })
   .strict()

@@ -9,7 +9,17 @@ import type { EventRecord } from '../schema/event-record.js';
 import { toCsv, toJsonl } from '../store/export/csv.js';
 import type { ArticleInput, Store } from '../store/types.js';
 import { HttpError, parseInput } from './errors.js';
-import { ActorsParams, AlertsParams, ArticleBody, CodeCountParams, EventsParams, IdParams, NetworkParams, TimelineParams, TopParams } from './params.js';
+import {
+  ActorsParams,
+  AlertsParams,
+  ArticleBody,
+  CodeCountParams,
+  EventsParams,
+  IdParams,
+  NetworkParams,
+  TimelineParams,
+  TopParams,
+} from './params.js';
 
 /** What the injected coder returns for `POST /articles`: the article as stored and its events (or why it was skipped). */
 export interface CodedArticle {
@@ -72,7 +82,8 @@ export const ROUTES: Route[] = [
     method: 'GET',
     url: '/network',
     cached: true,
-    summary: 'Actor network over a window (since/until; all time without them, which reads every event): nodes and weighted directed edges',
+    summary:
+      'Actor network over a window (since/until; all time without them, which reads every event): nodes and weighted directed edges',
     query: NetworkParams,
     async handler({ store }, { query }) {
       const { by, limit, minCount, ...filter } = query as z.output<typeof NetworkParams>;

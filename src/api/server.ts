@@ -62,7 +62,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       handler: async (request, reply) => {
         if (route.write) ctx.guardWrite(request);
         const input = {
-          query: route.query ? parseInput(route.query, request.query, 'query') : parseInput(EMPTY, request.query, 'query'),
+          query: route.query
+            ? parseInput(route.query, request.query, 'query')
+            : parseInput(EMPTY, request.query, 'query'),
           params: route.params ? parseInput(route.params, request.params, 'path') : {},
           body: route.body ? parseInput(route.body, request.body, 'body') : undefined,
         };
@@ -74,7 +76,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           }
         }
         if (!route.cached || cache.ttlMs <= 0) return route.handler(ctx, input, reply);
-        const { value, hit } = cache.get(ResponseCache.key(route.url, input.query), () => route.handler(ctx, input, reply));
+        const { value, hit } = cache.get(ResponseCache.key(route.url, input.query), () =>
+          route.handler(ctx, input, reply),
+        );
         reply.header('x-dyad-cache', hit ? 'hit' : 'miss');
         return value;
       },

@@ -12,7 +12,10 @@ export interface Command {
   summary: string;
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
-  run(args: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] }, io: IO): Promise<number>;
+  run(
+    args: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] },
+    io: IO,
+  ): Promise<number>;
 }
 
 /** Where a command writes: injectable for tests. */
@@ -29,7 +32,9 @@ export function parseCommandArgs(cmd: Command, argv: string[]) {
   try {
     return parseArgs({ args: argv, options: cmd.options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError(`dyad ${cmd.name}: ${(e as Error).message.replace(/\. To specify.*$/, '')}. See \`dyad ${cmd.name} --help\`.`);
+    throw new UsageError(
+      `dyad ${cmd.name}: ${(e as Error).message.replace(/\. To specify.*$/, '')}. See \`dyad ${cmd.name} --help\`.`,
+    );
   }
 }
 
@@ -45,6 +50,7 @@ export function dateOption(name: string, value: unknown): string | undefined {
 /** Reads one of a fixed set of values, or throws a usage error. */
 export function choiceOption<T extends string>(name: string, value: unknown, choices: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
-  if (!choices.includes(value as T)) throw new UsageError(`dyad: --${name} must be one of ${choices.join(', ')}, got "${String(value)}".`);
+  if (!choices.includes(value as T))
+    throw new UsageError(`dyad: --${name} must be one of ${choices.join(', ')}, got "${String(value)}".`);
   return value as T;
 }

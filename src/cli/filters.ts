@@ -2,7 +2,22 @@ import { EventQuery } from '../store/index.js';
 import { UsageError } from './command.js';
 
 /** Event filters as CLI flags, shared by `events`, `export` and `alerts`. */
-export const FILTER_FLAGS = ['actor', 'dyad', 'code', 'quad', 'plover', 'modality', 'since', 'until', 'country', 'bbox', 'q', 'article', 'limit', 'cursor'] as const;
+export const FILTER_FLAGS = [
+  'actor',
+  'dyad',
+  'code',
+  'quad',
+  'plover',
+  'modality',
+  'since',
+  'until',
+  'country',
+  'bbox',
+  'q',
+  'article',
+  'limit',
+  'cursor',
+] as const;
 
 /** parseArgs options for the filter flags. */
 export const FILTER_OPTIONS = {
@@ -11,7 +26,10 @@ export const FILTER_OPTIONS = {
 };
 
 /** The raw filter values given on the command line. */
-export function rawFilters(values: Record<string, unknown>, allowed: readonly string[] = FILTER_FLAGS): Record<string, string> {
+export function rawFilters(
+  values: Record<string, unknown>,
+  allowed: readonly string[] = FILTER_FLAGS,
+): Record<string, string> {
   const raw: Record<string, string> = {};
   for (const f of allowed) if (typeof values[f] === 'string') raw[f] = values[f] as string;
   if (values.directed) raw.directed = 'true';

@@ -16,11 +16,15 @@ export function eventWriter(format: EventFormat, out: (line: string) => void) {
       else if (format === 'json') buffered.push(r);
       else {
         if (!header) {
-          out(`${pad('article', 14)} ${pad('date', 10)} ${pad('source', 10)} ${pad('code', 5)} ${pad('target', 10)} ${pad('modality', 9)} ${pad('trigger', 14)} evidence`);
+          out(
+            `${pad('article', 14)} ${pad('date', 10)} ${pad('source', 10)} ${pad('code', 5)} ${pad('target', 10)} ${pad('modality', 9)} ${pad('trigger', 14)} evidence`,
+          );
           header = true;
         }
         const ev = r.evidence.text.replace(/\s+/g, ' ');
-        out(`${pad(r.article, 14)} ${pad(r.date ?? '-', 10)} ${pad(r.source.code, 10)} ${pad(r.code, 5)} ${pad(r.target?.code ?? '-', 10)} ${pad(r.modality, 9)} ${pad(r.evidence.trigger.text, 14)} ${ev.length > 90 ? ev.slice(0, 89) + '…' : ev}`);
+        out(
+          `${pad(r.article, 14)} ${pad(r.date ?? '-', 10)} ${pad(r.source.code, 10)} ${pad(r.code, 5)} ${pad(r.target?.code ?? '-', 10)} ${pad(r.modality, 9)} ${pad(r.evidence.trigger.text, 14)} ${ev.length > 90 ? ev.slice(0, 89) + '…' : ev}`,
+        );
       }
     },
     end() {

@@ -11,7 +11,7 @@ function help(): string {
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `dyad <command> --help` for a command\'s options.',
+    "Run `dyad <command> --help` for a command's options.",
   ].join('\n');
 }
 

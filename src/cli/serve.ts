@@ -7,8 +7,18 @@ import type { Store } from '../store/index.js';
 import { UsageError } from './command.js';
 
 /** Starts the HTTP API and the dashboard on `host:port`; resolves to the listening server and its URL. */
-export async function startServer(store: Store, dyad: Dyad, opts: { host: string; port: number; token?: string; logger?: boolean }): Promise<{ app: FastifyInstance; url: string }> {
-  const app = await buildServer({ store, code: createCoder(dyad), token: opts.token, host: opts.host, logger: opts.logger === false ? false : { level: 'warn' } });
+export async function startServer(
+  store: Store,
+  dyad: Dyad,
+  opts: { host: string; port: number; token?: string; logger?: boolean },
+): Promise<{ app: FastifyInstance; url: string }> {
+  const app = await buildServer({
+    store,
+    code: createCoder(dyad),
+    token: opts.token,
+    host: opts.host,
+    logger: opts.logger === false ? false : { level: 'warn' },
+  });
   await registerWeb(app);
   try {
     await app.listen({ host: opts.host, port: opts.port });
@@ -34,6 +44,7 @@ export function untilStopped(): Promise<void> {
 export function portOption(value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`dyad: --port must be a number from 0 to 65535, got "${String(value)}".`);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new UsageError(`dyad: --port must be a number from 0 to 65535, got "${String(value)}".`);
   return n;
 }

@@ -31,7 +31,8 @@ const CASUAL_TODAY = /^(today|tonight|this (morning|afternoon|evening)|earlier t
 let parser: chrono.Chrono | undefined;
 
 /** Words without which a sentence holds no date chrono could read: a cheap test before the parser runs. */
-const DATE_CUE = /\d|day|night|noon|morning|evening|week|month|year|decade|century|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|next|earlier|later|this|past|recent/i;
+const DATE_CUE =
+  /\d|day|night|noon|morning|evening|week|month|year|decade|century|ago|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last|next|earlier|later|this|past|recent/i;
 
 /**
  * Finds the date expressions of one sentence with chrono-node and resolves them against the article date.
@@ -106,7 +107,11 @@ function resolve(
   const mo = c.get('month') ?? 1;
   const d = c.get('day') ?? 1;
   if (/weekend/i.test(text)) return null;
-  if (/^(in|within|for)\s+(\w+\s+)?\w+\s+(years?|months?|weeks?|days?|decades?)$/i.test(text) && (direction === 'past' || /\b(first|time|since)\b/i.test(before))) return null;
+  if (
+    /^(in|within|for)\s+(\w+\s+)?\w+\s+(years?|months?|weeks?|days?|decades?)$/i.test(text) &&
+    (direction === 'past' || /\b(first|time|since)\b/i.test(before))
+  )
+    return null;
   if (known('day') && known('month') && known('year')) {
     const relative = !/\b(1[89]|20)\d\d\b/.test(text);
     return { date: formatYmd({ y, m: mo, d }), precision: 'day', rule: relative ? 'date/relative' : 'date/full' };

@@ -48,7 +48,9 @@ export function dateEvent(
       findDateExpressions(doc.text.slice(sentence.start, sentence.end), sentence.start, published, direction);
     cache.set(key, expressions);
   }
-  const own = event.outside ? expressions.filter((e) => !event.outside!.some((o) => e.start < o.end && o.start < e.end)) : expressions;
+  const own = event.outside
+    ? expressions.filter((e) => !event.outside!.some((o) => e.start < o.end && o.start < e.end))
+    : expressions;
   const chosen = nearestExpression(own, event.trigger);
   if (chosen) {
     event.date = chosen.date;

@@ -57,7 +57,38 @@ export interface LanguageGuess {
 
 const NEWS_CODES = Object.keys(NEWS_LANGUAGES);
 
-const FUNCTION_WORDS = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'is', 'that', 'for', 'on', 'with', 'was', 'said', 'by', 'as', 'at', 'it', 'has', 'have', 'from', 'his', 'its', 'be', 'are', 'were', 'an', 'which', 'will', 'their', 'after']);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'a',
+  'is',
+  'that',
+  'for',
+  'on',
+  'with',
+  'was',
+  'said',
+  'by',
+  'as',
+  'at',
+  'it',
+  'has',
+  'have',
+  'from',
+  'his',
+  'its',
+  'be',
+  'are',
+  'were',
+  'an',
+  'which',
+  'will',
+  'their',
+  'after',
+]);
 /** Share of English function words above which a text is English without asking franc (news English runs at 35–45%). */
 const ENGLISH_SHARE = 0.25;
 const ENGLISH: LanguageGuess = { language: 'en', name: 'English', confidentlyNotEnglish: false };

@@ -254,7 +254,9 @@ export function placeEvent(
       : [];
     cache.set(event.sentence, places);
   }
-  const own = event.outside ? places.filter((p) => !event.outside!.some((o) => p.start! < o.end && o.start < p.end!)) : places;
+  const own = event.outside
+    ? places.filter((p) => !event.outside!.some((o) => p.start! < o.end && o.start < p.end!))
+    : places;
   event.location = nearestPlace(own, event.trigger) ?? null;
   return event.location;
 }

@@ -2,12 +2,44 @@ import type { Mention } from '../doc.js';
 import { groupMembers, isModifier, mentionIndexAt, prepositionBefore, type SentenceView } from './sentence-view.js';
 import { BE_FORMS, CLAUSE_STOPS, RELATIVE, SPEECH_VERBS, SUBORDINATORS, TOPIC_PREPS } from './words.js';
 
-const HARD_SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'whereas', 'unless', 'when', 'where', 'if']);
+const HARD_SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'because',
+  'whereas',
+  'unless',
+  'when',
+  'where',
+  'if',
+]);
 
 /** True when a mention can stand as the subject of a verb. */
 const QUANTITY = new Set([
-  'thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'groups', 'number', 'crowd', 'crowds',
-  'members', 'supporters', 'some', 'many', 'most', 'all', 'several', 'none', 'one', 'two', 'both', 'rest', 'majority',
+  'thousands',
+  'hundreds',
+  'dozens',
+  'scores',
+  'millions',
+  'tens',
+  'group',
+  'groups',
+  'number',
+  'crowd',
+  'crowds',
+  'members',
+  'supporters',
+  'some',
+  'many',
+  'most',
+  'all',
+  'several',
+  'none',
+  'one',
+  'two',
+  'both',
+  'rest',
+  'majority',
 ]);
 
 /** True when a mention can stand as the subject of a verb ("Thousands of Georgians" can; "talks with Iran" cannot). */
@@ -94,7 +126,8 @@ export function findSubject(v: SentenceView, i: number): SubjectResult {
   const { start, governor } = clauseStart(v, i);
   let q = i - 1;
   while (q >= v.first && v.pos[q] === 'ADV') q--;
-  if (/ing$/.test(v.norm[i]) && q >= v.first && v.norm[q] === ',') return { mention: mainSubject(v), governor, clauseStart: start };
+  if (/ing$/.test(v.norm[i]) && q >= v.first && v.norm[q] === ',')
+    return { mention: mainSubject(v), governor, clauseStart: start };
   for (let j = i - 1; j >= start; j--) {
     if (v.relative[j - v.first] && !inRelative) continue;
     const mi = mentionIndexAt(v, j);
@@ -107,13 +140,17 @@ export function findSubject(v: SentenceView, i: number): SubjectResult {
   }
   let p = i - 1;
   while (p >= v.first && (v.pos[p] === 'ADV' || v.pos[p] === 'AUX' || v.pos[p] === 'PART')) p--;
-  const coordinated = p >= v.first && (v.norm[p] === 'and' || v.norm[p] === 'but' || v.norm[p] === 'then' || v.norm[p] === ',' || v.norm[p] === 'by');
-  const participle = /ing$/.test(v.norm[i]) && p >= v.first && (v.norm[p] === ',' || v.norm[p] === 'by' || v.norm[p] === 'after');
+  const coordinated =
+    p >= v.first &&
+    (v.norm[p] === 'and' || v.norm[p] === 'but' || v.norm[p] === 'then' || v.norm[p] === ',' || v.norm[p] === 'by');
+  const participle =
+    /ing$/.test(v.norm[i]) && p >= v.first && (v.norm[p] === ',' || v.norm[p] === 'by' || v.norm[p] === 'after');
   if (coordinated && p >= v.first && (v.norm[p] === 'and' || v.norm[p] === 'but')) {
     const shared = conjunctSubject(v, p, start);
     if (shared >= 0) return { mention: shared, governor, clauseStart: start };
   }
-  if ((coordinated || participle) && (governor < 0 || coordinated)) return { mention: mainSubject(v), governor, clauseStart: start };
+  if ((coordinated || participle) && (governor < 0 || coordinated))
+    return { mention: mainSubject(v), governor, clauseStart: start };
   return { mention: -1, governor, clauseStart: start };
 }
 
@@ -130,7 +167,8 @@ function headOfSubject(v: SentenceView, m: Mention, verb: number): boolean {
 function objectOfEarlierVerb(v: SentenceView, m: Mention, start: number, verb: number): boolean {
   const conj = v.norm[m.tokenEnd];
   if (conj !== 'and' && conj !== 'but' && conj !== 'or') return false;
-  for (let k = m.tokenEnd + 1; k < verb; k++) if (v.pos[k] !== 'ADV' && v.pos[k] !== 'AUX' && v.pos[k] !== 'PART') return false;
+  for (let k = m.tokenEnd + 1; k < verb; k++)
+    if (v.pos[k] !== 'ADV' && v.pos[k] !== 'AUX' && v.pos[k] !== 'PART') return false;
   for (let k = start; k < m.tokenStart; k++) if (v.pos[k] === 'VERB') return true;
   return false;
 }
@@ -176,9 +214,39 @@ export function passiveAgent(v: SentenceView, i: number): { mention: number; byT
 
 /** Nouns that make a national adjective the target: "near the Armenian border", "shelled Ukrainian positions". */
 const PLACE_NOUNS = new Set([
-  'border', 'borders', 'frontier', 'coast', 'territory', 'territories', 'waters', 'airspace', 'positions', 'position',
-  'villages', 'village', 'towns', 'town', 'city', 'cities', 'capital', 'island', 'islands', 'soil', 'targets', 'bases',
-  'base', 'ships', 'vessels', 'embassy', 'consulate', 'forces', 'lines', 'trenches', 'outposts', 'region', 'province',
+  'border',
+  'borders',
+  'frontier',
+  'coast',
+  'territory',
+  'territories',
+  'waters',
+  'airspace',
+  'positions',
+  'position',
+  'villages',
+  'village',
+  'towns',
+  'town',
+  'city',
+  'cities',
+  'capital',
+  'island',
+  'islands',
+  'soil',
+  'targets',
+  'bases',
+  'base',
+  'ships',
+  'vessels',
+  'embassy',
+  'consulate',
+  'forces',
+  'lines',
+  'trenches',
+  'outposts',
+  'region',
+  'province',
 ]);
 
 /** True when a mention starting at token `j` is followed by a verb: a new clause ("..., Ukraine's military said"). */
@@ -200,7 +268,12 @@ export function defaultTarget(v: SentenceView, from: number, triggerRelative: bo
     const w = v.norm[j];
     if (CLAUSE_STOPS.has(w) || w === '.' || HARD_SUBORDINATORS.has(w)) break;
     if (RELATIVE.has(w) && j > from) break;
-    if (w === ',' && j + 1 < v.end && (v.pos[j + 1] === 'VERB' || RELATIVE.has(v.norm[j + 1]) || SUBORDINATORS.has(v.norm[j + 1]))) break;
+    if (
+      w === ',' &&
+      j + 1 < v.end &&
+      (v.pos[j + 1] === 'VERB' || RELATIVE.has(v.norm[j + 1]) || SUBORDINATORS.has(v.norm[j + 1]))
+    )
+      break;
     if (w === ',' && startsClause(v, j + 1)) break;
     if (v.pos[j] === 'VERB' && j > from) break;
     if (!triggerRelative && v.relative[j - v.first]) continue;

@@ -24,7 +24,12 @@ interface Draft {
 /** True for a role word no country could be found for ("officials", "police"): an event by nobody in particular. */
 function bareRole(v: SentenceView, mi: number): boolean {
   const m = v.doc.mentions![mi];
-  return (m.kind === 'agent' || m.kind === 'person') && m.country === null && /^[A-Z]{3}$/.test(m.code) && !/^(IGO|NGO|NGM|IMG|MNC|INT|UIS)$/.test(m.code);
+  return (
+    (m.kind === 'agent' || m.kind === 'person') &&
+    m.country === null &&
+    /^[A-Z]{3}$/.test(m.code) &&
+    !/^(IGO|NGO|NGM|IMG|MNC|INT|UIS)$/.test(m.code)
+  );
 }
 
 function actorOk(v: SentenceView, mi: number): boolean {
@@ -73,11 +78,21 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   if (src.kind === 'pronoun') confidence -= 0.1;
   if (src.country === null && src.kind === 'agent') confidence -= 0.2;
   const subjEnd = source >= 0 && !passive ? v.doc.mentions![source].tokenEnd : subj.clauseStart;
-  const mod = forced ? { ...forced, attribution: -1, volitional: false } : readModality(v, i, subj.clauseStart, subj.governor, Math.min(subjEnd, i));
-  const speech = subj.governor >= 0 && (SPEECH_VERBS.has(v.lemma[subj.governor]) || HEDGE_VERBS.has(v.lemma[subj.governor])) ? v.lemma[subj.governor] : null;
+  const mod = forced
+    ? { ...forced, attribution: -1, volitional: false }
+    : readModality(v, i, subj.clauseStart, subj.governor, Math.min(subjEnd, i));
+  const speech =
+    subj.governor >= 0 && (SPEECH_VERBS.has(v.lemma[subj.governor]) || HEDGE_VERBS.has(v.lemma[subj.governor]))
+      ? v.lemma[subj.governor]
+      : null;
   const srcMention = v.doc.mentions![source];
-  const speakerIsSource = mod.attribution >= 0 && (mod.attribution === source || v.doc.mentions![mod.attribution].country === srcMention.country);
-  const change = recast(match.pattern.code, mod.modality, gov, speech, Boolean(mod.volitional), { speakerIsSource, sourceSector: srcMention.sector });
+  const speakerIsSource =
+    mod.attribution >= 0 &&
+    (mod.attribution === source || v.doc.mentions![mod.attribution].country === srcMention.country);
+  const change = recast(match.pattern.code, mod.modality, gov, speech, Boolean(mod.volitional), {
+    speakerIsSource,
+    sourceSector: srcMention.sector,
+  });
   if (change) {
     match.pattern = { ...match.pattern, code: change.code, id: `${change.code}/${change.rule}:${match.pattern.id}` };
     mod.modality = change.modality;
@@ -86,22 +101,45 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   taken.add(i);
   if (target >= 0) markObjectPhrase(v, target, taken);
   const draft: Draft = {
-    match, source, target, modality: mod.modality, attribution: mod.attribution, confidence,
+    match,
+    source,
+    target,
+    modality: mod.modality,
+    attribution: mod.attribution,
+    confidence,
     rule: `pattern:${match.pattern.id}` + (passive ? '+passive' : '') + (mod.rule ? `+${mod.rule}` : ''),
   };
-  if (!change && isViolent(match.pattern.code) && speech && HEDGE_VERBS.has(speech) && mod.attribution >= 0 && mod.attribution !== source) {
+  if (
+    !change &&
+    isViolent(match.pattern.code) &&
+    speech &&
+    HEDGE_VERBS.has(speech) &&
+    mod.attribution >= 0 &&
+    mod.attribution !== source
+  ) {
     const speaker = v.doc.mentions![mod.attribution];
-    if (speaker.country !== v.doc.mentions![source].country) extra.push(accusation(draft, mod.attribution, source, speech));
+    if (speaker.country !== v.doc.mentions![source].country)
+      extra.push(accusation(draft, mod.attribution, source, speech));
   }
   return draft;
 }
 
 /** "X claimed Y attacked Z": X's unproven claim of Y's violence is itself an accusation (112) by X against Y. */
 function accusation(d: Draft, speaker: number, perpetrator: number, speech: string): Draft {
-  const pattern: Pattern = { ...d.match.pattern, code: '112', id: `112/recast/reported-violence:${speech}`, symmetric: false };
+  const pattern: Pattern = {
+    ...d.match.pattern,
+    code: '112',
+    id: `112/recast/reported-violence:${speech}`,
+    symmetric: false,
+  };
   return {
-    match: { ...d.match, pattern }, source: speaker, target: perpetrator, modality: 'asserted', attribution: -1,
-    confidence: 0.6, rule: `pattern:${pattern.id}`,
+    match: { ...d.match, pattern },
+    source: speaker,
+    target: perpetrator,
+    modality: 'asserted',
+    attribution: -1,
+    confidence: 0.6,
+    rule: `pattern:${pattern.id}`,
   };
 }
 
@@ -171,7 +209,8 @@ function relativeAntecedent(v: SentenceView, i: number): number {
 /** Source of a nominal event: the possessor ("Putin's visit"), the actor after "by", or the first of "between A and B". */
 function nominalSource(v: SentenceView, i: number): number {
   let j = i - 1;
-  while (j >= v.first && (v.pos[j] === 'ADJ' || v.pos[j] === 'NOUN' || v.norm[j] === '-') && mentionIndexAt(v, j) < 0) j--;
+  while (j >= v.first && (v.pos[j] === 'ADJ' || v.pos[j] === 'NOUN' || v.norm[j] === '-') && mentionIndexAt(v, j) < 0)
+    j--;
   if (j >= v.first && (v.norm[j] === "'s" || v.norm[j] === "'" || v.norm[j] === '’s')) {
     const mi = mentionIndexAt(v, j - 1);
     if (mi >= 0) return mi;
@@ -196,7 +235,15 @@ function nominalSource(v: SentenceView, i: number): number {
 function passiveVictim(v: SentenceView, i: number): number {
   const prep = v.norm[i - 1] === 'in' || v.norm[i - 1] === 'by' ? i - 1 : -1;
   let k = i - 1;
-  while (k >= v.first && (v.pos[k] === 'ADJ' || v.pos[k] === 'NOUN' || v.pos[k] === 'PROPN' || v.norm[k] === '-' || mentionIndexAt(v, k) >= 0)) k--;
+  while (
+    k >= v.first &&
+    (v.pos[k] === 'ADJ' ||
+      v.pos[k] === 'NOUN' ||
+      v.pos[k] === 'PROPN' ||
+      v.norm[k] === '-' ||
+      mentionIndexAt(v, k) >= 0)
+  )
+    k--;
   if (prep < 0 && !(k >= v.first && (v.norm[k] === 'in' || v.norm[k] === 'by'))) return -1;
   const at = prep >= 0 ? prep : k;
   for (let p = at - 1; p >= v.first && p >= at - 3; p--) {
@@ -219,13 +266,19 @@ function codeNoun(v: SentenceView, set: PatternSet, i: number, taken: Set<number
     if (ante >= 0 && !members.includes(ante)) target = ante;
   }
   if (target < 0) target = passiveVictim(v, i);
-  if (target < 0 && members.length < 2 && !(ACTS_ALONE.test(match.pattern.code) && !match.pattern.hasTarget)) return null;
+  if (target < 0 && members.length < 2 && !(ACTS_ALONE.test(match.pattern.code) && !match.pattern.hasTarget))
+    return null;
   const subj = findSubject(v, i);
   const mod = readModality(v, i, subj.clauseStart, subj.governor, i);
   match.consumed.forEach((t) => taken.add(t));
   return {
-    match, source, target, modality: mod.modality === 'negated' ? 'asserted' : mod.modality, attribution: mod.attribution,
-    confidence: 0.75, rule: `pattern:${match.pattern.id}+nominal` + (mod.rule ? `+${mod.rule}` : ''),
+    match,
+    source,
+    target,
+    modality: mod.modality === 'negated' ? 'asserted' : mod.modality,
+    attribution: mod.attribution,
+    confidence: 0.75,
+    rule: `pattern:${match.pattern.id}+nominal` + (mod.rule ? `+${mod.rule}` : ''),
   };
 }
 
@@ -238,15 +291,55 @@ function codeStatement(v: SentenceView, i: number): Draft | null {
   if (!actorOk(v, target) || groupMembers(v, subj.mention).includes(target)) return null;
   if (v.doc.mentions![target].sector === 'MED' || v.doc.mentions![target].location) return null;
   const match: PatternMatch = {
-    pattern: { id: '010/say', code: '010', kind: 'verb', head: v.lemma[i], elements: [], symmetric: false, weight: 0, hasTarget: false, firstWords: null },
-    trigger: i, last: i, target, consumed: [], score: 0,
+    pattern: {
+      id: '010/say',
+      code: '010',
+      kind: 'verb',
+      head: v.lemma[i],
+      elements: [],
+      symmetric: false,
+      weight: 0,
+      hasTarget: false,
+      firstWords: null,
+    },
+    trigger: i,
+    last: i,
+    target,
+    consumed: [],
+    score: 0,
   };
   const mod = readModality(v, i, subj.clauseStart, subj.governor, v.doc.mentions![subj.mention].tokenEnd);
-  return { match, source: subj.mention, target, modality: mod.modality, attribution: mod.attribution, confidence: 0.5, rule: 'pattern:010/say' };
+  return {
+    match,
+    source: subj.mention,
+    target,
+    modality: mod.modality,
+    attribution: mod.attribution,
+    confidence: 0.5,
+    rule: 'pattern:010/say',
+  };
 }
 
 /** Verbs whose compound subject acts on itself when no other target is named ("Russia and Ukraine agreed to ..."). */
-const RECIPROCAL_HEADS = new Set(['agree', 'sign', 'meet', 'talk', 'negotiate', 'restore', 'normalize', 'normalise', 'resume', 'exchange', 'swap', 'reconcile', 'clash', 'fight', 'cooperate', 'ally', 'trade']);
+const RECIPROCAL_HEADS = new Set([
+  'agree',
+  'sign',
+  'meet',
+  'talk',
+  'negotiate',
+  'restore',
+  'normalize',
+  'normalise',
+  'resume',
+  'exchange',
+  'swap',
+  'reconcile',
+  'clash',
+  'fight',
+  'cooperate',
+  'ally',
+  'trade',
+]);
 
 function expand(v: SentenceView, d: Draft): DocEvent[] {
   const out: DocEvent[] = [];
@@ -255,10 +348,25 @@ function expand(v: SentenceView, d: Draft): DocEvent[] {
   const targets = d.target >= 0 ? groupMembers(v, d.target) : [];
   const trigger = { start: t.start[d.match.trigger], end: t.end[d.match.trigger] };
   const base: Omit<DocEvent, 'source' | 'target'> = {
-    code: d.match.pattern.code, sentence: v.index, trigger, modality: d.modality, attribution: d.attribution, rule: d.rule, confidence: d.confidence,
-    outside: undefined, date: undefined, datePrecision: undefined, dateSource: undefined, location: undefined, tone: undefined,
+    code: d.match.pattern.code,
+    sentence: v.index,
+    trigger,
+    modality: d.modality,
+    attribution: d.attribution,
+    rule: d.rule,
+    confidence: d.confidence,
+    outside: undefined,
+    date: undefined,
+    datePrecision: undefined,
+    dateSource: undefined,
+    location: undefined,
+    tone: undefined,
   };
-  if (!targets.length && sources.length > 1 && (d.match.pattern.symmetric || RECIPROCAL_HEADS.has(d.match.pattern.head))) {
+  if (
+    !targets.length &&
+    sources.length > 1 &&
+    (d.match.pattern.symmetric || RECIPROCAL_HEADS.has(d.match.pattern.head))
+  ) {
     for (const a of sources) for (const b of sources) if (a !== b) out.push({ ...base, source: a, target: b });
     return out;
   }
@@ -351,7 +459,12 @@ export function codeEvents(doc: NewsDoc, set: PatternSet): DocEvent[] {
     for (const d of drafts) {
       for (const e of expand(v, d)) {
         if (e.target >= 0 && sameActor(doc, e.source, e.target)) continue;
-        const dup = sentenceEvents.find((x) => x.code.slice(0, 2) === e.code.slice(0, 2) && sameActor(doc, x.source, e.source) && sameActor(doc, x.target, e.target));
+        const dup = sentenceEvents.find(
+          (x) =>
+            x.code.slice(0, 2) === e.code.slice(0, 2) &&
+            sameActor(doc, x.source, e.source) &&
+            sameActor(doc, x.target, e.target),
+        );
         if (dup) {
           if (e.code.length > dup.code.length || e.confidence > dup.confidence) Object.assign(dup, e);
           continue;
@@ -360,7 +473,8 @@ export function codeEvents(doc: NewsDoc, set: PatternSet): DocEvent[] {
       }
     }
     const reporter = trailingReporter(v);
-    if (reporter >= 0) for (const e of sentenceEvents) if (e.attribution < 0 && e.source !== reporter) e.attribution = reporter;
+    if (reporter >= 0)
+      for (const e of sentenceEvents) if (e.attribution < 0 && e.source !== reporter) e.attribution = reporter;
     const clauses = relativeSpans(v);
     for (const e of sentenceEvents) {
       const other = clauses.filter((c) => e.trigger.start < c.start || e.trigger.start >= c.end);

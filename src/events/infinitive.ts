@@ -32,22 +32,69 @@ export function infinitiveGovernor(v: SentenceView, i: number): InfinitiveGovern
     const afterSubject = g - 1 >= v.first && mentionIndexAt(v, g - 1) >= 0 && /s$/.test(v.norm[g]);
     return { kind: afterSubject ? 'verb' : 'noun', lemma: v.lemma[g], token: g };
   }
-  if (v.pos[g] === 'VERB' || v.pos[g] === 'ADJ' || v.pos[g] === 'AUX') return { kind: 'verb', lemma: v.lemma[g], token: g };
+  if (v.pos[g] === 'VERB' || v.pos[g] === 'ADJ' || v.pos[g] === 'AUX')
+    return { kind: 'verb', lemma: v.lemma[g], token: g };
   return null;
 }
 
 /** Nouns whose infinitive states a fact ("the decision to withdraw"), an intention, or a refusal. */
 export const NOUN_GOVERNORS: Record<string, 'asserted' | 'expected' | 'negated' | 'threat'> = {
-  decision: 'asserted', move: 'asserted', step: 'asserted',
-  plan: 'expected', intention: 'expected', bid: 'expected', effort: 'expected', attempt: 'expected',
-  readiness: 'expected', willingness: 'expected', promise: 'expected', pledge: 'expected', vow: 'expected',
-  offer: 'expected', proposal: 'expected', commitment: 'expected', agreement: 'expected', deal: 'expected',
-  refusal: 'negated', failure: 'negated', threat: 'threat', ultimatum: 'threat',
+  decision: 'asserted',
+  move: 'asserted',
+  step: 'asserted',
+  plan: 'expected',
+  intention: 'expected',
+  bid: 'expected',
+  effort: 'expected',
+  attempt: 'expected',
+  readiness: 'expected',
+  willingness: 'expected',
+  promise: 'expected',
+  pledge: 'expected',
+  vow: 'expected',
+  offer: 'expected',
+  proposal: 'expected',
+  commitment: 'expected',
+  agreement: 'expected',
+  deal: 'expected',
+  refusal: 'negated',
+  failure: 'negated',
+  threat: 'threat',
+  ultimatum: 'threat',
 };
 
 /** Verbs whose object is asked or made to act ("urged Iran to"): the appeal is the event, not the act asked for. */
 export const OBJECT_CONTROL = new Set([
-  'urge', 'ask', 'call', 'want', 'press', 'encourage', 'demand', 'order', 'tell', 'invite', 'pressure', 'push',
-  'force', 'allow', 'permit', 'request', 'appeal', 'persuade', 'convince', 'instruct', 'advise', 'warn', 'expect',
-  'help', 'enable', 'require', 'authorize', 'authorise', 'prompt', 'lead', 'cause', 'prevent',
+  'urge',
+  'ask',
+  'call',
+  'want',
+  'press',
+  'encourage',
+  'demand',
+  'order',
+  'tell',
+  'invite',
+  'pressure',
+  'push',
+  'force',
+  'allow',
+  'permit',
+  'request',
+  'appeal',
+  'persuade',
+  'convince',
+  'instruct',
+  'advise',
+  'warn',
+  'expect',
+  'help',
+  'enable',
+  'require',
+  'authorize',
+  'authorise',
+  'prompt',
+  'lead',
+  'cause',
+  'prevent',
 ]);

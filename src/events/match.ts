@@ -35,15 +35,60 @@ function placeCanBeTarget(v: SentenceView, p: Pattern, start: number): boolean {
   let k = start - 1;
   while (k > v.first && (v.pos[k] === 'DET' || v.pos[k] === 'ADJ')) k--;
   const prep = v.norm[k];
-  return DESTINATION.has(prep) || ((prep === 'in' || prep === 'outside') && (ARRIVALS.has(p.head) || PROTEST.test(p.code)));
+  return (
+    DESTINATION.has(prep) || ((prep === 'in' || prep === 'outside') && (ARRIVALS.has(p.head) || PROTEST.test(p.code)))
+  );
 }
 
 /** Words after which a target slot is a prepositional object; elsewhere it is a direct object, which no preposition precedes. */
-const PREPOSITION_WORDS = new Set(['to', 'into', 'on', 'at', 'against', 'with', 'for', 'from', 'of', 'in', 'over', 'toward', 'towards', 'between', 'by', 'about', 'upon', 'near', 'along', 'outside', 'across', 'through', 'behind', 'off', 'among', 'onto', 'inside']);
+const PREPOSITION_WORDS = new Set([
+  'to',
+  'into',
+  'on',
+  'at',
+  'against',
+  'with',
+  'for',
+  'from',
+  'of',
+  'in',
+  'over',
+  'toward',
+  'towards',
+  'between',
+  'by',
+  'about',
+  'upon',
+  'near',
+  'along',
+  'outside',
+  'across',
+  'through',
+  'behind',
+  'off',
+  'among',
+  'onto',
+  'inside',
+]);
 
 /** Particles a direct object may follow ("called on Iran to", "demanded that Washington"), and "of" after a quantity. */
 const PARTICLES = new Set(['on', 'upon', 'that', 'up', 'out', 'off', 'down', 'back']);
-const QUANTITIES = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'millions', 'tens', 'some', 'many', 'several', 'all', 'most', 'members', 'group', 'number']);
+const QUANTITIES = new Set([
+  'dozens',
+  'hundreds',
+  'thousands',
+  'scores',
+  'millions',
+  'tens',
+  'some',
+  'many',
+  'several',
+  'all',
+  'most',
+  'members',
+  'group',
+  'number',
+]);
 
 function crossable(v: SentenceView, j: number, head: number): boolean {
   if (PARTICLES.has(v.norm[j]) && j === head + 1) return true;
@@ -81,10 +126,19 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
     if ('target' in el) {
       if (passive) continue;
       let found = -1;
-      const direct = e === 0 || !('words' in p.elements[e - 1]) || ![...(p.elements[e - 1] as { words: Set<string> }).words].some((w) => PREPOSITION_WORDS.has(w));
+      const direct =
+        e === 0 ||
+        !('words' in p.elements[e - 1]) ||
+        ![...(p.elements[e - 1] as { words: Set<string> }).words].some((w) => PREPOSITION_WORDS.has(w));
       for (let j = pos, gap = 0; j < v.end && gap <= MAX_GAP; j++, gap += isHyphen(v, j) ? 0 : 1) {
         if (isStop(v, j) || (v.pos[j] === 'VERB' && mentionIndexAt(v, j) < 0 && !isAttributive(v, j))) break;
-        if (direct && (v.pos[j] === 'ADP' || v.pos[j] === 'SCONJ') && mentionIndexAt(v, j) < 0 && !crossable(v, j, head)) break;
+        if (
+          direct &&
+          (v.pos[j] === 'ADP' || v.pos[j] === 'SCONJ') &&
+          mentionIndexAt(v, j) < 0 &&
+          !crossable(v, j, head)
+        )
+          break;
         const mi = mentionIndexAt(v, j);
         if (mi >= 0) {
           if (v.doc.mentions![mi].location && !placeCanBeTarget(v, p, v.doc.mentions![mi].tokenStart)) break;
@@ -137,7 +191,13 @@ function firstWordWindow(v: SentenceView, i: number): string[] {
 }
 
 /** The best pattern of the set for the head token `i` (verb or noun), or null. */
-export function bestMatch(v: SentenceView, set: PatternSet, i: number, kind: 'verb' | 'noun', passive: boolean): PatternMatch | null {
+export function bestMatch(
+  v: SentenceView,
+  set: PatternSet,
+  i: number,
+  kind: 'verb' | 'noun',
+  passive: boolean,
+): PatternMatch | null {
   const map = kind === 'verb' ? set.verbs : set.nouns;
   const lemma = kind === 'verb' ? repairVerbLemma(v.lemma[i], v.norm[i], set.verbLemmas) : v.lemma[i];
   const cands = map.get(lemma) ?? (lemma !== v.norm[i] ? map.get(v.norm[i]) : undefined);

@@ -2,8 +2,16 @@ import type { Modality } from '../doc.js';
 import { findSubject } from './clause.js';
 import type { SentenceView } from './sentence-view.js';
 import {
-  DENY_VERBS, FUTURE_GOVERNORS, FUTURE_MODALS, HEDGE_ADVERBS, HEDGE_MODALS, HEDGE_NOUNS, HEDGE_VERBS,
-  NEGATING_GOVERNORS, NEGATORS, SPEECH_VERBS,
+  DENY_VERBS,
+  FUTURE_GOVERNORS,
+  FUTURE_MODALS,
+  HEDGE_ADVERBS,
+  HEDGE_MODALS,
+  HEDGE_NOUNS,
+  HEDGE_VERBS,
+  NEGATING_GOVERNORS,
+  NEGATORS,
+  SPEECH_VERBS,
 } from './words.js';
 
 /** The modality of an event and who claims it. */
@@ -21,7 +29,13 @@ export interface ModalityResult {
  * Reads the modality of the event triggered at token `i`, whose clause starts at `clauseStart` and whose clause is
  * governed (as a complement) by the token `governor`, or -1.
  */
-export function readModality(v: SentenceView, i: number, clauseStart: number, governor: number, subjectEnd: number): ModalityResult {
+export function readModality(
+  v: SentenceView,
+  i: number,
+  clauseStart: number,
+  governor: number,
+  subjectEnd: number,
+): ModalityResult {
   let modality: Modality = 'asserted';
   let rule: string | null = null;
   const from = Math.max(clauseStart, subjectEnd, i - 6);
@@ -29,12 +43,20 @@ export function readModality(v: SentenceView, i: number, clauseStart: number, go
     const w = v.norm[j];
     if (NEGATORS.has(w) && !(w === 'not' && v.norm[j + 1] === 'only')) {
       if (j + 1 < v.end && v.norm[j + 1] === 'to' && j + 2 === i) continue;
-      const volitional = [v.norm[j - 1], v.norm[j - 2]].some((x) => x === 'will' || x === 'would' || x === 'wo' || x === 'shall');
+      const volitional = [v.norm[j - 1], v.norm[j - 2]].some(
+        (x) => x === 'will' || x === 'would' || x === 'wo' || x === 'shall',
+      );
       return { modality: 'negated', attribution: -1, rule: `modality/negation:${w}`, volitional };
     }
     if (w === 'to' && j > v.first) {
       const g = j - 1;
-      if (NEGATING_GOVERNORS.has(v.lemma[g])) return { modality: 'negated', attribution: -1, rule: `modality/governor:${v.lemma[g]}`, volitional: v.lemma[g] !== 'fail' };
+      if (NEGATING_GOVERNORS.has(v.lemma[g]))
+        return {
+          modality: 'negated',
+          attribution: -1,
+          rule: `modality/governor:${v.lemma[g]}`,
+          volitional: v.lemma[g] !== 'fail',
+        };
       if (FUTURE_GOVERNORS.has(v.lemma[g]) || FUTURE_GOVERNORS.has(v.norm[g])) {
         modality = 'expected';
         rule = `modality/governor:${v.lemma[g]}`;
@@ -75,7 +97,8 @@ export function readModality(v: SentenceView, i: number, clauseStart: number, go
     }
   }
   for (let j = v.first; j < clauseStart; j++) {
-    if (v.norm[j] === 'there' && HEDGE_NOUNS.has(v.norm[j + 2] ?? '')) return { modality: 'hedged', attribution, rule: `modality/there-are:${v.norm[j + 2]}` };
+    if (v.norm[j] === 'there' && HEDGE_NOUNS.has(v.norm[j + 2] ?? ''))
+      return { modality: 'hedged', attribution, rule: `modality/there-are:${v.norm[j + 2]}` };
   }
   return { modality, attribution, rule };
 }

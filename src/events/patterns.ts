@@ -7,7 +7,7 @@ import { loadVerbLemmas } from '../text/wordnet.js';
 /** One entry of `data/events/patterns.yaml`: the phrases that code one CAMEO code. */
 export const PatternEntry = z
   .object({
-    code: z.string().regex(/^\d{2,4}$/, 'a quoted CAMEO code such as \'042\''),
+    code: z.string().regex(/^\d{2,4}$/, "a quoted CAMEO code such as '042'"),
     verbs: z.array(z.string().min(1)).default([]),
     nouns: z.array(z.string().min(1)).default([]),
     symmetric: z.boolean().default(false),
@@ -56,8 +56,13 @@ function readSynonyms(path: string): Map<string, string[]> {
     throw new DataFileError(`dyad: ${path}: YAML syntax error: ${(e as Error).message.split('\n')[0]}`);
   }
   const parsed = z.record(z.string(), z.array(z.string())).safeParse(data ?? {});
-  if (!parsed.success) throw new DataFileError(`dyad: ${path}: each synonym group must be a name with a list of words.`);
-  for (const [k, v] of Object.entries(parsed.data)) groups.set(k, v.map((w) => w.toLowerCase()));
+  if (!parsed.success)
+    throw new DataFileError(`dyad: ${path}: each synonym group must be a name with a list of words.`);
+  for (const [k, v] of Object.entries(parsed.data))
+    groups.set(
+      k,
+      v.map((w) => w.toLowerCase()),
+    );
   return groups;
 }
 
@@ -89,7 +94,9 @@ export function loadPatterns(path = DEFAULT_PATTERNS, synonymsPath = DEFAULT_SYN
     const where = `${path}: pattern "${text}" of ${entry.code}`;
     const parts = text.trim().split(/\s+/);
     const headWords = compileWords(parts[0], synonyms, where);
-    const elements: Element[] = parts.slice(1).map((p) => (p === '_' ? { target: true as const } : { words: compileWords(p, synonyms, where) }));
+    const elements: Element[] = parts
+      .slice(1)
+      .map((p) => (p === '_' ? { target: true as const } : { words: compileWords(p, synonyms, where) }));
     for (const head of headWords) {
       const p: Pattern = {
         id: `${entry.code}/${text.trim()}`,

@@ -15,19 +15,48 @@ export interface Recast {
 const VIOLENT = /^(18|19|20)/;
 
 /** Verbs that turn a violent act they govern into a threat ("vowed to strike", "wants to attack"). */
-export const THREAT_GOVERNORS = new Set(['want', 'vow', 'threaten', 'intend', 'plan', 'prepare', 'warn', 'promise', 'pledge', 'swear', 'seek']);
+export const THREAT_GOVERNORS = new Set([
+  'want',
+  'vow',
+  'threaten',
+  'intend',
+  'plan',
+  'prepare',
+  'warn',
+  'promise',
+  'pledge',
+  'swear',
+  'seek',
+]);
 
 /**
  * Verbs that turn a cooperative act they govern into a stated intent ("pledged to boost trade"). Plans and schedules
  * ("plans to hold talks") stay the act itself, expected.
  */
-export const INTENT_GOVERNORS = new Set(['want', 'wish', 'seek', 'promise', 'pledge', 'vow', 'offer', 'agree', 'commit']);
+export const INTENT_GOVERNORS = new Set([
+  'want',
+  'wish',
+  'seek',
+  'promise',
+  'pledge',
+  'vow',
+  'offer',
+  'agree',
+  'commit',
+]);
 
 /** Intent codes for the roots of cooperative acts. */
 const INTENT_OF: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
 /** Speech verbs that announce what the speaker will do ("announced it would free prisoners"). */
 /** Rejection codes for the roots of cooperative acts someone says they will not do. */
-const REJECTION_OF: Record<string, string> = { '03': '120', '04': '125', '05': '120', '06': '121', '07': '121', '08': '124' };
+const REJECTION_OF: Record<string, string> = {
+  '03': '120',
+  '04': '125',
+  '05': '120',
+  '06': '121',
+  '07': '121',
+  '08': '124',
+};
 
 /** Civilians, protesters and opposition crowds: their destruction and assaults are riots (145), not state coercion. */
 const CROWDS = new Set(['CVL', 'OPP']);
@@ -59,9 +88,12 @@ export function recast(
     return { code: '015', modality: 'asserted', rule: `recast/claim-of-responsibility:${speech}` };
   }
   if (isViolent(code)) {
-    if (gov?.kind === 'verb' && THREAT_GOVERNORS.has(gov.lemma)) return { code: '138', modality: 'asserted', rule: `recast/threat:${gov.lemma}` };
-    if (gov?.kind === 'noun' && (gov.lemma === 'threat' || gov.lemma === 'ultimatum')) return { code: '138', modality: 'asserted', rule: `recast/threat:${gov.lemma}` };
-    if (modality === 'expected' && speech) return { code: '138', modality: 'asserted', rule: 'recast/announced-violence' };
+    if (gov?.kind === 'verb' && THREAT_GOVERNORS.has(gov.lemma))
+      return { code: '138', modality: 'asserted', rule: `recast/threat:${gov.lemma}` };
+    if (gov?.kind === 'noun' && (gov.lemma === 'threat' || gov.lemma === 'ultimatum'))
+      return { code: '138', modality: 'asserted', rule: `recast/threat:${gov.lemma}` };
+    if (modality === 'expected' && speech)
+      return { code: '138', modality: 'asserted', rule: 'recast/announced-violence' };
     return null;
   }
   if (gov?.kind === 'verb' && INTENT_GOVERNORS.has(gov.lemma) && INTENT_OF[root] && modality !== 'negated') {

@@ -45,7 +45,14 @@ export function viewSentence(doc: NewsDoc, s: number, norm: string[], mentionsBy
     if (!RELATIVE.has(norm[i])) continue;
     const prev = norm[i - 1];
     const prevPos = t.pos[i - 1];
-    if (prev !== ',' && !(i - 1 >= first && mentionAt[i - 1 - first] >= 0) && prevPos !== 'NOUN' && prevPos !== 'PRON' && prevPos !== 'PROPN') continue;
+    if (
+      prev !== ',' &&
+      !(i - 1 >= first && mentionAt[i - 1 - first] >= 0) &&
+      prevPos !== 'NOUN' &&
+      prevPos !== 'PRON' &&
+      prevPos !== 'PROPN'
+    )
+      continue;
     let j = i;
     while (j < end && norm[j] !== ',' && !CLAUSE_STOPS.has(norm[j]) && norm[j] !== '.') j++;
     relative.fill(1, i - first, j - first);
@@ -53,7 +60,14 @@ export function viewSentence(doc: NewsDoc, s: number, norm: string[], mentionsBy
   const stop = new Uint8Array(end - first);
   for (let i = first; i < end; i++) {
     const w = norm[i];
-    if (CLAUSE_STOPS.has(w) || w === '.' || RELATIVE.has(w) || PATTERN_STOPS.has(w) || (w === ',' && t.pos[i + 1] === 'VERB')) stop[i - first] = 1;
+    if (
+      CLAUSE_STOPS.has(w) ||
+      w === '.' ||
+      RELATIVE.has(w) ||
+      PATTERN_STOPS.has(w) ||
+      (w === ',' && t.pos[i + 1] === 'VERB')
+    )
+      stop[i - first] = 1;
   }
   return { doc, index: s, sentence, first, end, norm, lemma: t.lemma, pos: t.pos, mentions, mentionAt, relative, stop };
 }
@@ -78,13 +92,20 @@ export function isModifier(v: SentenceView, m: Mention): boolean {
   if (v.norm[next] === '-' || v.norm[next] === '–') return true;
   const p = v.pos[next];
   if (p === 'NOUN' && v.norm[next + 1] === 'to' && v.pos[next + 2] === 'VERB') return false;
-  return (p === 'NOUN' || (p === 'PROPN' && mentionIndexAt(v, next) < 0)) && !/^(officials?|forces|troops)$/.test(v.norm[next]);
+  return (
+    (p === 'NOUN' || (p === 'PROPN' && mentionIndexAt(v, next) < 0)) &&
+    !/^(officials?|forces|troops)$/.test(v.norm[next])
+  );
 }
 
 /** The preposition right before a mention (skipping "the"), or null. */
 export function prepositionBefore(v: SentenceView, m: Mention): string | null {
   let i = m.tokenStart - 1;
-  while (i >= v.first && (v.norm[i] === 'the' || v.norm[i] === 'both' || v.pos[i] === 'ADJ' || v.pos[i] === 'DET' || v.pos[i] === 'NUM')) i--;
+  while (
+    i >= v.first &&
+    (v.norm[i] === 'the' || v.norm[i] === 'both' || v.pos[i] === 'ADJ' || v.pos[i] === 'DET' || v.pos[i] === 'NUM')
+  )
+    i--;
   if (i < v.first) return null;
   return PREPOSITIONS.has(v.norm[i]) ? v.norm[i] : null;
 }

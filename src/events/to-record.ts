@@ -7,8 +7,14 @@ function actorRecord(doc: NewsDoc, index: number): ActorRecord | null {
   if (index < 0) return null;
   const m = doc.mentions![index];
   const rec: ActorRecord = {
-    code: m.code, country: m.country, sector: m.sector, name: m.name,
-    text: doc.text.slice(m.start, m.end), start: m.start, end: m.end, rule: m.rule,
+    code: m.code,
+    country: m.country,
+    sector: m.sector,
+    name: m.name,
+    text: doc.text.slice(m.start, m.end),
+    start: m.start,
+    end: m.end,
+    rule: m.rule,
   };
   const ante = resolvedFrom(doc, m);
   if (ante) rec.resolved_from = ante;
@@ -50,9 +56,19 @@ export function toRecord(doc: NewsDoc, e: DocEvent, ontology: Ontology): EventRe
     source,
     target,
     modality: e.modality,
-    attribution: attribution ? { code: attribution.code, text: doc.text.slice(attribution.start, attribution.end) } : null,
+    attribution: attribution
+      ? { code: attribution.code, text: doc.text.slice(attribution.start, attribution.end) }
+      : null,
     location: e.location
-      ? { name: e.location.name, country: e.location.country, admin1: e.location.admin1, lat: e.location.lat, lon: e.location.lon, precision: e.location.precision, text: e.location.text }
+      ? {
+          name: e.location.name,
+          country: e.location.country,
+          admin1: e.location.admin1,
+          lat: e.location.lat,
+          lon: e.location.lon,
+          precision: e.location.precision,
+          text: e.location.text,
+        }
       : null,
     tone: e.tone ?? null,
     evidence: {

@@ -7,7 +7,18 @@ import { RELATIVE } from './words.js';
  */
 
 /** Prepositions whose gerund is a complement ("capable of launching", "accused of attacking"), not an act in itself. */
-const COMPLEMENT_PREPS = new Set(['of', 'for', 'about', 'without', 'from', 'against', 'than', 'despite', 'toward', 'towards']);
+const COMPLEMENT_PREPS = new Set([
+  'of',
+  'for',
+  'about',
+  'without',
+  'from',
+  'against',
+  'than',
+  'despite',
+  'toward',
+  'towards',
+]);
 
 export function isComplementGerund(v: SentenceView, i: number): boolean {
   if (!/ing$/.test(v.norm[i])) return false;
@@ -36,7 +47,13 @@ export function isAttributive(v: SentenceView, i: number): boolean {
     const before = mentionIndexAt(v, i + 1) >= 0 || next === 'PROPN' ? NP_INTERNAL : ATTRIBUTIVE_BEFORE;
     if (before.has(prev) && !prevInMention && v.lemma[j] !== 'be' && v.lemma[j] !== 'have') return true;
   }
-  if (/ing$/.test(w) && (prev === 'DET' || (prev === 'PART' && /'s$|’s$/.test(v.norm[j])) || ((prev === 'NOUN' || prev === 'PROPN') && !prevInMention))) return true;
+  if (
+    /ing$/.test(w) &&
+    (prev === 'DET' ||
+      (prev === 'PART' && /'s$|’s$/.test(v.norm[j])) ||
+      ((prev === 'NOUN' || prev === 'PROPN') && !prevInMention))
+  )
+    return true;
   return false;
 }
 
@@ -64,4 +81,3 @@ export function isReducedRelative(v: SentenceView, i: number): boolean {
   }
   return false;
 }
-

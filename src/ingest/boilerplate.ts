@@ -40,7 +40,9 @@ export function loadBoilerplate(path: string = boilerplatePath()): BoilerplateRu
     try {
       pattern = new RegExp(`^(?:${entry.pattern})$`, 'iu');
     } catch (e) {
-      throw new DataFileError(`dyad: ${path}: entry ${i + 1}: the pattern does not compile (${(e as Error).message}); fix the regular expression.`);
+      throw new DataFileError(
+        `dyad: ${path}: entry ${i + 1}: the pattern does not compile (${(e as Error).message}); fix the regular expression.`,
+      );
     }
     return { pattern, maxLength: entry.maxLength ?? 80, note: entry.note };
   });

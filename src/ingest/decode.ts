@@ -1,18 +1,47 @@
 /** Charsets TextDecoder is asked for, by the names and aliases pages and servers use. */
 const ALIASES: Record<string, string> = {
-  'utf8': 'utf-8', 'utf-8': 'utf-8', 'unicode-1-1-utf-8': 'utf-8', 'us-ascii': 'windows-1252', 'ascii': 'windows-1252',
-  'iso-8859-1': 'windows-1252', 'latin1': 'windows-1252', 'latin-1': 'windows-1252', 'l1': 'windows-1252',
-  'cp1252': 'windows-1252', 'windows-1252': 'windows-1252', 'iso-8859-15': 'iso-8859-15', 'latin-9': 'iso-8859-15',
-  'iso-8859-2': 'iso-8859-2', 'windows-1250': 'windows-1250', 'windows-1251': 'windows-1251', 'cp1251': 'windows-1251',
-  'koi8-r': 'koi8-r', 'koi8-u': 'koi8-u', 'windows-1256': 'windows-1256', 'iso-8859-6': 'iso-8859-6',
-  'iso-8859-7': 'iso-8859-7', 'windows-1253': 'windows-1253', 'iso-8859-9': 'windows-1254', 'windows-1254': 'windows-1254',
-  'shift_jis': 'shift_jis', 'sjis': 'shift_jis', 'euc-jp': 'euc-jp', 'iso-2022-jp': 'iso-2022-jp', 'gbk': 'gbk',
-  'gb2312': 'gbk', 'gb18030': 'gb18030', 'big5': 'big5', 'euc-kr': 'euc-kr', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be',
+  utf8: 'utf-8',
+  'utf-8': 'utf-8',
+  'unicode-1-1-utf-8': 'utf-8',
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+  'latin-1': 'windows-1252',
+  l1: 'windows-1252',
+  cp1252: 'windows-1252',
+  'windows-1252': 'windows-1252',
+  'iso-8859-15': 'iso-8859-15',
+  'latin-9': 'iso-8859-15',
+  'iso-8859-2': 'iso-8859-2',
+  'windows-1250': 'windows-1250',
+  'windows-1251': 'windows-1251',
+  cp1251: 'windows-1251',
+  'koi8-r': 'koi8-r',
+  'koi8-u': 'koi8-u',
+  'windows-1256': 'windows-1256',
+  'iso-8859-6': 'iso-8859-6',
+  'iso-8859-7': 'iso-8859-7',
+  'windows-1253': 'windows-1253',
+  'iso-8859-9': 'windows-1254',
+  'windows-1254': 'windows-1254',
+  shift_jis: 'shift_jis',
+  sjis: 'shift_jis',
+  'euc-jp': 'euc-jp',
+  'iso-2022-jp': 'iso-2022-jp',
+  gbk: 'gbk',
+  gb2312: 'gbk',
+  gb18030: 'gb18030',
+  big5: 'big5',
+  'euc-kr': 'euc-kr',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
   'utf-16': 'utf-16le',
 };
 
 /** windows-1252 characters for bytes 0x80–0x9F (Node's TextDecoder decodes them as C1 controls, like latin1). */
-const CP1252_C1 = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const CP1252_C1 =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 /** Decodes with TextDecoder, fixing windows-1252's 0x80–0x9F range where Node gets it wrong. */
 export function decodeAs(name: string, bytes: Uint8Array, fatal = false): string {
@@ -26,7 +55,10 @@ export type Decoded = { ok: true; text: string; charset: string } | { ok: false;
 /** Maps a charset label to a name TextDecoder accepts, or null when dyad cannot decode it. */
 export function normaliseCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  const key = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const key = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   const name = ALIASES[key];
   if (!name) return null;
   try {
@@ -75,6 +107,9 @@ export function decodeBytes(bytes: Uint8Array, charset?: string | null): Decoded
   try {
     return { ok: true, text: decodeAs(name, bytes, true), charset: name };
   } catch {
-    return { ok: false, reason: `invalid ${name === 'utf-8' ? 'UTF-8' : name} bytes; convert the file to UTF-8 or declare its charset` };
+    return {
+      ok: false,
+      reason: `invalid ${name === 'utf-8' ? 'UTF-8' : name} bytes; convert the file to UTF-8 or declare its charset`,
+    };
   }
 }

@@ -60,7 +60,8 @@ function itemText(item: FeedItem, extractFrom: number): { text: string; html: bo
   const plain = htmlToText(raw);
   if (plain.length >= extractFrom) {
     const extracted = extractArticleResult(`<!doctype html><html><body><article>${raw}</article></body></html>`);
-    if (extracted.ok && extracted.article.text.length >= plain.length * 0.6) return { text: extracted.article.text, html: true };
+    if (extracted.ok && extracted.article.text.length >= plain.length * 0.6)
+      return { text: extracted.article.text, html: true };
   }
   return { text: plain, html: true };
 }
@@ -77,14 +78,18 @@ function itemText(item: FeedItem, extractFrom: number): { text: string; html: bo
 export async function parseFeed(xml: string, opts: FeedOptions = {}): Promise<ParsedFeed> {
   const where = opts.origin ? ` ${opts.origin}` : '';
   if (!/<(rss|feed|rdf:RDF|RDF)\b/i.test(xml.slice(0, 4096))) {
-    throw new FeedError(`dyad: the feed${where} is not RSS or Atom (no <rss>, <feed> or <rdf:RDF> element); check the URL or file.`);
+    throw new FeedError(
+      `dyad: the feed${where} is not RSS or Atom (no <rss>, <feed> or <rdf:RDF> element); check the URL or file.`,
+    );
   }
   let feed: Parser.Output<FeedItem> & Record<string, unknown>;
   try {
     feed = (await parser.parseString(xml)) as typeof feed;
   } catch (e) {
     const detail = (e as Error).message.split('\n').slice(0, 3).join(' ');
-    throw new FeedError(`dyad: the feed${where} is not well-formed XML (${detail}); fix the file or ask its publisher.`);
+    throw new FeedError(
+      `dyad: the feed${where} is not well-formed XML (${detail}); fix the file or ask its publisher.`,
+    );
   }
   const feedLanguage = languageCode(str(feed.language));
   const seen = new Set<string>();
@@ -103,7 +108,11 @@ export async function parseFeed(xml: string, opts: FeedOptions = {}): Promise<Pa
     const key = guid ?? link ?? articleId(text);
     if (seen.has(key)) return;
     seen.add(key);
-    const published = toIsoDate(item.pubDate) ?? toIsoDate(str(item['dc:date'])) ?? toIsoDate(str(item.published)) ?? toIsoDate(item.isoDate);
+    const published =
+      toIsoDate(item.pubDate) ??
+      toIsoDate(str(item['dc:date'])) ??
+      toIsoDate(str(item.published)) ??
+      toIsoDate(item.isoDate);
     const modified = toIsoDate(str(item.updated));
     const meta: ArticleMeta = { origin: opts.origin };
     if (link) meta.url = link;

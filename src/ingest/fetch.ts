@@ -93,7 +93,11 @@ export class Fetcher {
     for (let hop = 0; ; hop++) {
       await this.checkRobots(current, url);
       await this.waitTurn(current);
-      const headers: Record<string, string> = { 'user-agent': this.opts.userAgent, accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5' };
+      const headers: Record<string, string> = {
+        'user-agent': this.opts.userAgent,
+        accept:
+          'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5',
+      };
       if (validators.etag) headers['if-none-match'] = validators.etag;
       if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
       let res: Response;
@@ -104,7 +108,12 @@ export class Fetcher {
       }
       if (res.status >= 300 && res.status < 400 && res.status !== 304 && res.headers.get('location')) {
         await res.body?.cancel();
-        if (hop >= this.opts.maxRedirects) throw new FetchError(`dyad: ${url} redirected more than ${this.opts.maxRedirects} times; check the URL or raise maxRedirects.`, url, res.status);
+        if (hop >= this.opts.maxRedirects)
+          throw new FetchError(
+            `dyad: ${url} redirected more than ${this.opts.maxRedirects} times; check the URL or raise maxRedirects.`,
+            url,
+            res.status,
+          );
         current = new URL(res.headers.get('location')!, current);
         continue;
       }
@@ -126,22 +135,40 @@ export class Fetcher {
     }
     if (!res.ok) {
       await res.body?.cancel();
-      throw new FetchError(`dyad: ${url} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}; check the URL or try later.`, url, res.status);
+      throw new FetchError(
+        `dyad: ${url} answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}; check the URL or try later.`,
+        url,
+        res.status,
+      );
     }
     const declared = Number(res.headers.get('content-length'));
     if (declared > this.opts.maxBytes) {
       await res.body?.cancel();
-      throw new FetchError(`dyad: ${url} is ${declared} bytes, over the ${this.opts.maxBytes}-byte limit; raise maxBytes if you need it.`, url, res.status);
+      throw new FetchError(
+        `dyad: ${url} is ${declared} bytes, over the ${this.opts.maxBytes}-byte limit; raise maxBytes if you need it.`,
+        url,
+        res.status,
+      );
     }
     let bytes: Uint8Array;
     try {
       bytes = await readCapped(res, this.opts.maxBytes);
     } catch (e) {
-      if (e instanceof RangeError) throw new FetchError(`dyad: ${url} sent more than ${this.opts.maxBytes} bytes; raise maxBytes if you need it.`, url, res.status);
+      if (e instanceof RangeError)
+        throw new FetchError(
+          `dyad: ${url} sent more than ${this.opts.maxBytes} bytes; raise maxBytes if you need it.`,
+          url,
+          res.status,
+        );
       throw this.failure(deadline.aborted ? deadline.reason : e, url);
     }
     const headerCharset = /charset\s*=\s*"?([\w.:-]+)/i.exec(base.contentType ?? '')?.[1] ?? null;
-    if (looksBinary(bytes)) throw new FetchError(`dyad: ${url} sent binary content (${base.contentType ?? 'no content type'}), not a page or feed.`, url, res.status);
+    if (looksBinary(bytes))
+      throw new FetchError(
+        `dyad: ${url} sent binary content (${base.contentType ?? 'no content type'}), not a page or feed.`,
+        url,
+        res.status,
+      );
     const decoded = decodeBytes(bytes, headerCharset);
     if (decoded.ok) return { ...base, notModified: false, text: decoded.text, charset: decoded.charset };
     return { ...base, notModified: false, text: decodeAs('windows-1252', bytes), charset: 'windows-1252' };
@@ -149,14 +176,24 @@ export class Fetcher {
 
   private failure(e: unknown, url: string): FetchError {
     const err = e as Error;
-    if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return new FetchError(`dyad: ${url} did not answer within ${this.opts.timeoutMs} ms; try later or raise timeoutMs.`, url);
+    if (err?.name === 'TimeoutError' || err?.name === 'AbortError')
+      return new FetchError(
+        `dyad: ${url} did not answer within ${this.opts.timeoutMs} ms; try later or raise timeoutMs.`,
+        url,
+      );
     const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
-    return new FetchError(`dyad: cannot fetch ${url} (${cause?.code ?? cause?.message ?? err?.message ?? String(e)}); check the URL and your network.`, url);
+    return new FetchError(
+      `dyad: cannot fetch ${url} (${cause?.code ?? cause?.message ?? err?.message ?? String(e)}); check the URL and your network.`,
+      url,
+    );
   }
 
   private async waitTurn(target: URL): Promise<void> {
     const rules = await this.robots.get(target.origin);
-    const delay = Math.max(this.opts.minIntervalMs, typeof rules === 'object' && rules.crawlDelay ? rules.crawlDelay * 1000 : 0);
+    const delay = Math.max(
+      this.opts.minIntervalMs,
+      typeof rules === 'object' && rules.crawlDelay ? rules.crawlDelay * 1000 : 0,
+    );
     const now = Date.now();
     const slot = Math.max(now, this.nextSlot.get(target.host) ?? 0);
     this.nextSlot.set(target.host, slot + delay);
@@ -172,12 +209,19 @@ export class Fetcher {
     }
     const rules = await pending;
     const allowed = rules === 'all' || (rules !== 'none' && robotsAllows(rules, target.pathname + target.search));
-    if (!allowed) throw new FetchError(`dyad: ${target.origin}/robots.txt does not allow ${this.opts.userAgent} to fetch ${target.pathname}; leave this page out.`, url);
+    if (!allowed)
+      throw new FetchError(
+        `dyad: ${target.origin}/robots.txt does not allow ${this.opts.userAgent} to fetch ${target.pathname}; leave this page out.`,
+        url,
+      );
   }
 
   private async loadRobots(origin: string): Promise<RobotsRules | 'all' | 'none'> {
     try {
-      const res = await fetch(`${origin}/robots.txt`, { headers: { 'user-agent': this.opts.userAgent }, signal: AbortSignal.timeout(this.opts.timeoutMs) });
+      const res = await fetch(`${origin}/robots.txt`, {
+        headers: { 'user-agent': this.opts.userAgent },
+        signal: AbortSignal.timeout(this.opts.timeoutMs),
+      });
       if (res.status >= 500) return 'none';
       if (!res.ok) return 'all';
       return parseRobots(new TextDecoder().decode(await readCapped(res, 512_000)), this.opts.userAgent);
@@ -194,7 +238,10 @@ function parseUrl(url: string): URL {
   } catch {
     /* reported below */
   }
-  throw new FetchError(`dyad: "${url}" is not an http(s) URL; give a full address such as https://example.org/news.`, url);
+  throw new FetchError(
+    `dyad: "${url}" is not an http(s) URL; give a full address such as https://example.org/news.`,
+    url,
+  );
 }
 
 /** Reads a response body, throwing RangeError as soon as it passes `maxBytes`. */

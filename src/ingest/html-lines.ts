@@ -1,11 +1,101 @@
 const DATE_WORDS = new Set([
-  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug',
-  'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'mon', 'monday',
-  'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat',
-  'saturday', 'sun', 'sunday', 'am', 'pm', 'a', 'p', 'm', 'at', 'on', 'of', 'the', 'published', 'updated', 'posted',
-  'last', 'modified', 'created', 'date', 'time', 'gmt', 'utc', 'bst', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt',
-  'mst', 'mdt', 'pst', 'pdt', 'hst', 'ist', 'aest', 'et', 'ct', 'pt', 'ago', 'hours', 'hour', 'minutes', 'min',
-  'mins', 'read', 'st', 'nd', 'rd', 'th', 'de', 'du', 'le', 'am', 'um', 'às', 'a', 'el', 'del',
+  'jan',
+  'january',
+  'feb',
+  'february',
+  'mar',
+  'march',
+  'apr',
+  'april',
+  'may',
+  'jun',
+  'june',
+  'jul',
+  'july',
+  'aug',
+  'august',
+  'sep',
+  'sept',
+  'september',
+  'oct',
+  'october',
+  'nov',
+  'november',
+  'dec',
+  'december',
+  'mon',
+  'monday',
+  'tue',
+  'tues',
+  'tuesday',
+  'wed',
+  'wednesday',
+  'thu',
+  'thur',
+  'thurs',
+  'thursday',
+  'fri',
+  'friday',
+  'sat',
+  'saturday',
+  'sun',
+  'sunday',
+  'am',
+  'pm',
+  'a',
+  'p',
+  'm',
+  'at',
+  'on',
+  'of',
+  'the',
+  'published',
+  'updated',
+  'posted',
+  'last',
+  'modified',
+  'created',
+  'date',
+  'time',
+  'gmt',
+  'utc',
+  'bst',
+  'cet',
+  'cest',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'hst',
+  'ist',
+  'aest',
+  'et',
+  'ct',
+  'pt',
+  'ago',
+  'hours',
+  'hour',
+  'minutes',
+  'min',
+  'mins',
+  'read',
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'de',
+  'du',
+  'le',
+  'am',
+  'um',
+  'às',
+  'a',
+  'el',
+  'del',
 ]);
 
 /**
@@ -14,7 +104,7 @@ const DATE_WORDS = new Set([
  * year or a clock time, no closing sentence punctuation, and at most three words that are not date words.
  */
 export function isDateline(line: string): boolean {
-  if (line.length > 90 || /[.!?"”]$/.test(line) && !/\b(a\.m|p\.m)\.$/i.test(line)) return false;
+  if (line.length > 90 || (/[.!?"”]$/.test(line) && !/\b(a\.m|p\.m)\.$/i.test(line))) return false;
   if (!/\b(19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/.test(line)) return false;
   const other = (line.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !DATE_WORDS.has(w) && !/feira$/.test(w));
   return other.length <= 3;
@@ -33,7 +123,11 @@ export function isBylineLine(line: string, byline: string | null): boolean {
 /** True for a photo caption or credit line: ends with a parenthesised photo credit, or is a short agency credit. */
 export function isCreditLine(line: string): boolean {
   if (/\((AP |AFP |Reuters )?(Photo|Image|Foto|Picture)s?\b[^)]{0,80}\)$/i.test(line)) return true;
-  return line.length < 100 && /(^|\|)\s*(Getty Images|AFP|Reuters|AP|Shutterstock|EPA|Bloomberg)\s*(\/.*)?$/i.test(line) && line.includes('|');
+  return (
+    line.length < 100 &&
+    /(^|\|)\s*(Getty Images|AFP|Reuters|AP|Shutterstock|EPA|Bloomberg)\s*(\/.*)?$/i.test(line) &&
+    line.includes('|')
+  );
 }
 
 /**

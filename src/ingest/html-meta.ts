@@ -110,15 +110,34 @@ export function readPageMeta(doc: Document, url?: string): PageMeta {
   const meta = metaValues(doc);
   const m = (...keys: string[]): string | null => first(...keys.map((k) => meta.get(k)?.[0]));
   const ld = jsonLdObjects(doc);
-  const article = ld.find((o) => ARTICLE_TYPES.test(typeOf(o)) && (o.headline || o.articleBody || o.datePublished)) ?? ld.find((o) => o.datePublished);
-  const ldAuthors = article ? names(article.author).map((n) => n.trim()).filter(Boolean) : [];
-  const metaAuthor = m('dc:creator', 'dcterm:creator', 'dc.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl');
+  const article =
+    ld.find((o) => ARTICLE_TYPES.test(typeOf(o)) && (o.headline || o.articleBody || o.datePublished)) ??
+    ld.find((o) => o.datePublished);
+  const ldAuthors = article
+    ? names(article.author)
+        .map((n) => n.trim())
+        .filter(Boolean)
+    : [];
+  const metaAuthor = m(
+    'dc:creator',
+    'dcterm:creator',
+    'dc.creator',
+    'author',
+    'article:author',
+    'parsely-author',
+    'sailthru.author',
+    'byl',
+  );
   const timeEl = doc.querySelector('article time[datetime], time[datetime]');
   const published = first(
     toIsoDate(article?.datePublished),
     toIsoDate(m('article:published_time', 'og:published_time', 'published_time', 'datepublished')),
-    toIsoDate(m('parsely-pub-date', 'sailthru.date', 'date', 'pubdate', 'publishdate', 'publish-date', 'publication_date')),
-    toIsoDate(m('dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'dcterms.created', 'citation_publication_date')),
+    toIsoDate(
+      m('parsely-pub-date', 'sailthru.date', 'date', 'pubdate', 'publishdate', 'publish-date', 'publication_date'),
+    ),
+    toIsoDate(
+      m('dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'dcterms.created', 'citation_publication_date'),
+    ),
     toIsoDate(timeEl?.getAttribute('datetime')),
     toIsoDate(article?.dateCreated),
   );
@@ -129,10 +148,17 @@ export function readPageMeta(doc: Document, url?: string): PageMeta {
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
   const publisher = article ? names(article.publisher)[0] : undefined;
   return {
-    title: first(text(article?.headline), text(m('dc:title', 'dcterm:title', 'dc.title', 'og:title', 'twitter:title', 'parsely-title')), text(doc.querySelector('title')?.textContent)),
+    title: first(
+      text(article?.headline),
+      text(m('dc:title', 'dcterm:title', 'dc.title', 'og:title', 'twitter:title', 'parsely-title')),
+      text(doc.querySelector('title')?.textContent),
+    ),
     published,
     modified,
-    byline: first(ldAuthors.length ? ldAuthors.join(', ') : null, metaAuthor && !/^https?:/i.test(metaAuthor) ? text(metaAuthor) : null),
+    byline: first(
+      ldAuthors.length ? ldAuthors.join(', ') : null,
+      metaAuthor && !/^https?:/i.test(metaAuthor) ? text(metaAuthor) : null,
+    ),
     siteName: first(text(m('og:site_name', 'application-name')), text(publisher)),
     canonicalUrl: first(resolveUrl(canonical, url), resolveUrl(m('og:url'), url), url ?? null),
     language: first(

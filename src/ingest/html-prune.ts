@@ -4,18 +4,86 @@
  * space, `-` and `_`).
  */
 const CHROME_WORDS = new Set([
-  'share', 'sharing', 'sharebar', 'social', 'related', 'newsletter', 'subscribe', 'subscription', 'signup', 'promo',
-  'advert', 'advertisement', 'ad', 'ads', 'sponsored', 'byline', 'bio', 'caption', 'credit', 'credits', 'breadcrumb',
-  'breadcrumbs', 'tags', 'tag', 'toolbar', 'recirc', 'recommended', 'outbrain', 'taboola', 'comments', 'comment',
-  'disqus', 'disclaimer', 'timestamp', 'dateline', 'pagination', 'pager', 'nav', 'navigation', 'menu', 'footer',
-  'masthead', 'author', 'authors', 'readmore', 'more', 'trending', 'popular', 'sidebar', 'widget', 'cookie', 'consent',
-  'paywall', 'modal', 'popup', 'print', 'hidden', 'visually', 'sr', 'screenreader', 'gallery', 'slideshow',
+  'share',
+  'sharing',
+  'sharebar',
+  'social',
+  'related',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'promo',
+  'advert',
+  'advertisement',
+  'ad',
+  'ads',
+  'sponsored',
+  'byline',
+  'bio',
+  'caption',
+  'credit',
+  'credits',
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'tag',
+  'toolbar',
+  'recirc',
+  'recommended',
+  'outbrain',
+  'taboola',
+  'comments',
+  'comment',
+  'disqus',
+  'disclaimer',
+  'timestamp',
+  'dateline',
+  'pagination',
+  'pager',
+  'nav',
+  'navigation',
+  'menu',
+  'footer',
+  'masthead',
+  'author',
+  'authors',
+  'readmore',
+  'more',
+  'trending',
+  'popular',
+  'sidebar',
+  'widget',
+  'cookie',
+  'consent',
+  'paywall',
+  'modal',
+  'popup',
+  'print',
+  'hidden',
+  'visually',
+  'sr',
+  'screenreader',
+  'gallery',
+  'slideshow',
 ]);
 
 /** The subset of chrome words safe to act on before Readability has found the article. */
 const PAGE_CHROME_WORDS = new Set([
-  'share', 'sharing', 'sharebar', 'social', 'related', 'newsletter', 'bio', 'outbrain', 'taboola', 'comments',
-  'disqus', 'breadcrumb', 'breadcrumbs', 'recirc',
+  'share',
+  'sharing',
+  'sharebar',
+  'social',
+  'related',
+  'newsletter',
+  'bio',
+  'outbrain',
+  'taboola',
+  'comments',
+  'disqus',
+  'breadcrumb',
+  'breadcrumbs',
+  'recirc',
 ]);
 
 /** Words that mark the article body itself; an element carrying one is never removed for its class. */
@@ -24,7 +92,10 @@ const CONTENT_WORDS = new Set(['body', 'content', 'article', 'text', 'story', 'e
 const EMBED = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed';
 
 function words(el: Element): string[] {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
 }
 
 function textLength(el: Element): number {
@@ -52,7 +123,9 @@ export function looksLikeChrome(el: Element): boolean {
 export function pruneChrome(root: Element): void {
   const total = Math.max(1, textLength(root));
   const keep = (el: Element) => el.matches(EMBED) || el.querySelector(EMBED) !== null;
-  for (const el of Array.from(root.querySelectorAll('figure, figcaption, picture, [role="complementary"], nav, aside'))) {
+  for (const el of Array.from(
+    root.querySelectorAll('figure, figcaption, picture, [role="complementary"], nav, aside'),
+  )) {
     if (!keep(el)) el.remove();
   }
   for (const el of Array.from(root.querySelectorAll('*'))) {
@@ -65,9 +138,11 @@ export function pruneChrome(root: Element): void {
     }
     const tag = el.tagName.toUpperCase();
     const density = linkLength(el) / length;
-    const listLike = tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'SECTION' || tag === 'DIV' || tag === 'TABLE';
+    const listLike =
+      tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'SECTION' || tag === 'DIV' || tag === 'TABLE';
     const blockLike = /^(P|H[1-6]|LI)$/.test(tag);
-    if ((listLike && density > 0.7 && length < total * 0.4) || (blockLike && density > 0.9 && length < 200)) el.remove();
+    if ((listLike && density > 0.7 && length < total * 0.4) || (blockLike && density > 0.9 && length < 200))
+      el.remove();
   }
 }
 
@@ -83,6 +158,7 @@ export function prunePageChrome(doc: Document): void {
   for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
     if (!el.parentNode || el.matches(EMBED) || el.querySelector(EMBED)) continue;
     const w = words(el);
-    if (w.some((x) => PAGE_CHROME_WORDS.has(x)) && !w.some((x) => CONTENT_WORDS.has(x)) && textLength(el) < total * 0.2) el.remove();
+    if (w.some((x) => PAGE_CHROME_WORDS.has(x)) && !w.some((x) => CONTENT_WORDS.has(x)) && textLength(el) < total * 0.2)
+      el.remove();
   }
 }

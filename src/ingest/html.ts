@@ -27,9 +27,7 @@ export interface Extracted {
 export type ExtractMethod = 'readability' | 'json-ld' | 'article-element' | 'density';
 
 /** The outcome of {@link extractArticleResult}: an article and how it was found, or why there is none. */
-export type ExtractResult =
-  | { ok: true; article: Extracted; method: ExtractMethod }
-  | { ok: false; reason: string };
+export type ExtractResult = { ok: true; article: Extracted; method: ExtractMethod } | { ok: false; reason: string };
 
 /** Options for {@link extractArticle}. */
 export interface ExtractOptions {
@@ -38,7 +36,6 @@ export interface ExtractOptions {
   /** Bodies shorter than this (characters) mean "no article". Default 200. */
   minChars?: number;
 }
-
 
 function parse(html: string): Document {
   return parseHTML(html).document as unknown as Document;
@@ -86,7 +83,10 @@ export function extractArticleResult(html: string, opts: ExtractOptions = {}): E
   ];
   const best = chooseBody(candidates, minChars);
   if (!best || best.text.length < minChars) {
-    return { ok: false, reason: `no article found (longest text block has ${best?.text.length ?? 0} characters, fewer than ${minChars})` };
+    return {
+      ok: false,
+      reason: `no article found (longest text block has ${best?.text.length ?? 0} characters, fewer than ${minChars})`,
+    };
   }
   return {
     ok: true,
@@ -131,7 +131,10 @@ function largestArticle(doc: Document): Element | null {
  * Picks the body: Readability's text when it is long enough, unless the page's own JSON-LD `articleBody` is longer;
  * otherwise the longest of the fallbacks, tried in order.
  */
-function chooseBody(candidates: { method: ExtractMethod; text: () => string }[], minChars: number): { method: ExtractMethod; text: string } | null {
+function chooseBody(
+  candidates: { method: ExtractMethod; text: () => string }[],
+  minChars: number,
+): { method: ExtractMethod; text: string } | null {
   let best: { method: ExtractMethod; text: string } | null = null;
   for (const candidate of candidates) {
     const text = candidate.text();

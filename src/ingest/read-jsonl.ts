@@ -34,7 +34,8 @@ export function jsonlItem(line: ByteLine, where: string, maxArticleChars: number
   } catch (e) {
     return skip(`not valid JSON (${(e as Error).message}); each line must be one JSON object`);
   }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return skip('not a JSON object; each line must be {"id", "text" or "html", ...}');
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    return skip('not a JSON object; each line must be {"id", "text" or "html", ...}');
   const obj = value as Record<string, unknown>;
   const meta: ArticleMeta = { origin: where };
   let text: string;
@@ -60,7 +61,8 @@ export function jsonlItem(line: ByteLine, where: string, maxArticleChars: number
     return skip('missing "text" (or "html"): give the article text as a non-empty string');
   }
   if (!text) return skip('the text is empty after cleaning');
-  if (text.length > maxArticleChars) return skip(`the article has ${text.length} characters, over the cap of ${maxArticleChars}`);
+  if (text.length > maxArticleChars)
+    return skip(`the article has ${text.length} characters, over the cap of ${maxArticleChars}`);
   const url = str(obj.url);
   const title = str(obj.title);
   const date = obj.date === undefined || obj.date === null ? null : toIsoDate(obj.date);

@@ -92,7 +92,9 @@ async function* readPath(path: string, limits: Limits, explicit: boolean): Async
       yield skip(path, `cannot list the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
       return;
     }
-    for (const entry of entries.filter((x) => !x.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of entries
+      .filter((x) => !x.name.startsWith('.'))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const child = join(path, entry.name);
       if (entry.isDirectory() || KNOWN.has(extname(entry.name).toLowerCase())) yield* readPath(child, limits, false);
     }
@@ -100,7 +102,8 @@ async function* readPath(path: string, limits: Limits, explicit: boolean): Async
   }
   const ext = extname(path).toLowerCase();
   if (!KNOWN.has(ext)) {
-    if (explicit) yield skip(path, `unknown file type "${ext || '(none)'}"; use .txt, .html, .jsonl or .xml/.rss/.atom`);
+    if (explicit)
+      yield skip(path, `unknown file type "${ext || '(none)'}"; use .txt, .html, .jsonl or .xml/.rss/.atom`);
     return;
   }
   if (info.size === 0) {
@@ -114,7 +117,10 @@ async function* readPath(path: string, limits: Limits, explicit: boolean): Async
   limits.onBytes(info.size);
   const cap = TEXT.has(ext) ? limits.maxArticleChars * 4 : limits.maxDocumentBytes;
   if (info.size > cap) {
-    yield skip(path, `the file has ${info.size} bytes, more than ${TEXT.has(ext) ? `an article of ${limits.maxArticleChars} characters can take` : `the ${limits.maxDocumentBytes}-byte limit for one document`}`);
+    yield skip(
+      path,
+      `the file has ${info.size} bytes, more than ${TEXT.has(ext) ? `an article of ${limits.maxArticleChars} characters can take` : `the ${limits.maxDocumentBytes}-byte limit for one document`}`,
+    );
     return;
   }
   const bytes = await readBytes(path);
@@ -160,7 +166,10 @@ export async function inputBytes(inputs: string[]): Promise<number | null> {
   return total;
 }
 
-async function* counted(stream: AsyncIterable<Buffer | string>, onBytes: (bytes: number) => void): AsyncGenerator<Buffer | string> {
+async function* counted(
+  stream: AsyncIterable<Buffer | string>,
+  onBytes: (bytes: number) => void,
+): AsyncGenerator<Buffer | string> {
   for await (const chunk of stream) {
     onBytes(typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length);
     yield chunk;
@@ -183,9 +192,17 @@ function skip(input: string, reason: string): InputItem {
   return { kind: 'skip', input, reason };
 }
 
-function checked(input: string, text: string, meta: ArticleMeta, limits: Limits, givenId?: string, html?: boolean): InputItem {
+function checked(
+  input: string,
+  text: string,
+  meta: ArticleMeta,
+  limits: Limits,
+  givenId?: string,
+  html?: boolean,
+): InputItem {
   if (!text) return skip(input, 'no text left after cleaning');
-  if (text.length > limits.maxArticleChars) return skip(input, `the article has ${text.length} characters, over the cap of ${limits.maxArticleChars}`);
+  if (text.length > limits.maxArticleChars)
+    return skip(input, `the article has ${text.length} characters, over the cap of ${limits.maxArticleChars}`);
   return { kind: 'article', id: articleId(text, givenId), text, meta, ...(html && { html }) };
 }
 
@@ -225,14 +242,24 @@ async function* readFeed(bytes: Uint8Array, input: string, limits: Limits): Asyn
   try {
     feed = await parseFeed(decoded.text, { origin: input });
   } catch (e) {
-    yield skip(input, e instanceof FeedError ? e.message.replace(/^dyad: /, '') : `the feed could not be read (${(e as Error).message})`);
+    yield skip(
+      input,
+      e instanceof FeedError
+        ? e.message.replace(/^dyad: /, '')
+        : `the feed could not be read (${(e as Error).message})`,
+    );
     return;
   }
   for (const s of feed.skipped) yield skip(`${input}: ${s.item}`, s.reason);
-  for (const a of feed.articles) yield checked(`${input}: ${a.meta.title ?? a.id}`, a.text, a.meta, limits, a.id, a.html);
+  for (const a of feed.articles)
+    yield checked(`${input}: ${a.meta.title ?? a.id}`, a.text, a.meta, limits, a.id, a.html);
 }
 
-async function* readJsonlStream(stream: AsyncIterable<Buffer | string>, input: string, limits: Limits): AsyncGenerator<InputItem> {
+async function* readJsonlStream(
+  stream: AsyncIterable<Buffer | string>,
+  input: string,
+  limits: Limits,
+): AsyncGenerator<InputItem> {
   const maxBytes = limits.maxArticleChars * 6 + 65_536;
   try {
     for await (const line of byteLines(stream, maxBytes)) {
@@ -253,7 +280,9 @@ async function* readStdin(stream: NodeJS.ReadableStream, limits: Limits): AsyncG
     if (next.done) break;
     const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
     head.push(chunk);
-    const at = chunk.findIndex((b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09 && b !== 0xef && b !== 0xbb && b !== 0xbf);
+    const at = chunk.findIndex(
+      (b) => b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09 && b !== 0xef && b !== 0xbb && b !== 0xbf,
+    );
     if (at !== -1) first = chunk[at];
   }
   if (first === undefined) {
@@ -263,7 +292,8 @@ async function* readStdin(stream: NodeJS.ReadableStream, limits: Limits): AsyncG
   const replay = counted(
     (async function* () {
       yield* head;
-      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value as Buffer | string;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next())
+        yield next.value as Buffer | string;
     })(),
     limits.onBytes,
   );
@@ -279,7 +309,10 @@ async function* readStdin(stream: NodeJS.ReadableStream, limits: Limits): AsyncG
     if (size <= limits.maxArticleChars * 4) parts.push(buf);
   }
   if (size > limits.maxArticleChars * 4) {
-    yield skip('stdin', `the text has ${size} bytes, more than an article of ${limits.maxArticleChars} characters can take`);
+    yield skip(
+      'stdin',
+      `the text has ${size} bytes, more than an article of ${limits.maxArticleChars} characters can take`,
+    );
     return;
   }
   yield readText(Buffer.concat(parts), 'stdin', limits);

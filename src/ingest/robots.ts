@@ -50,7 +50,10 @@ export function parseRobots(source: string, agent: string): RobotsRules {
 
 function matchLength(pattern: string, path: string): number {
   const anchored = pattern.endsWith('$');
-  const body = (anchored ? pattern.slice(0, -1) : pattern).split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const body = (anchored ? pattern.slice(0, -1) : pattern)
+    .split('*')
+    .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${body}${anchored ? '$' : ''}`).test(path) ? pattern.length : -1;
 }
 

@@ -36,12 +36,21 @@ export const EventRecord = z.object({
   sentence: z.number().int().describe('0-based sentence index in the article'),
   date: z.string().nullable().describe('Date of the event, ISO YYYY-MM-DD (first day of the month/year when coarser)'),
   date_precision: z.enum(['day', 'month', 'year']).nullable(),
-  date_source: z.enum(['text', 'article']).nullable().optional().describe('text: read in the sentence; article: the publication date'),
+  date_source: z
+    .enum(['text', 'article'])
+    .nullable()
+    .optional()
+    .describe('text: read in the sentence; article: the publication date'),
   code: z.string().describe('CAMEO event code, e.g. 042'),
   root: z.string().describe('CAMEO root code, the first two digits'),
   name: z.string().describe('Name of the CAMEO code'),
   goldstein: z.number().describe('Goldstein scale score, -10 to 10'),
-  quad: z.number().int().min(1).max(4).describe('Quad class as GDELT: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict'),
+  quad: z
+    .number()
+    .int()
+    .min(1)
+    .max(4)
+    .describe('Quad class as GDELT: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict'),
   plover: z.object({ event: z.string(), mode: z.string().nullable() }).nullable(),
   source: ActorRecord,
   target: ActorRecord.nullable(),

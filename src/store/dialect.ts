@@ -54,10 +54,12 @@ export const sqliteDialect: Dialect = {
     };
   },
   aggregateFrom(f, spec) {
-    const unindexed = !f.actor && !f.dyad && !f.article && f.q === undefined && !f.code && !f.plover && !f.country && !f.bbox;
+    const unindexed =
+      !f.actor && !f.dyad && !f.article && f.q === undefined && !f.code && !f.plover && !f.country && !f.bbox;
     if (unindexed && (f.since || f.until)) return 'events e INDEXED BY events_day_cover';
     // Left alone, SQLite skip-scans events_day_cover for negated = 0 and sorts every row into groups (3 s at 1M events).
-    const bySourceTarget = spec.by.length > 0 && spec.by.length <= 2 && spec.by[0] === 'source' && (spec.by[1] ?? 'target') === 'target';
+    const bySourceTarget =
+      spec.by.length > 0 && spec.by.length <= 2 && spec.by[0] === 'source' && (spec.by[1] ?? 'target') === 'target';
     if (unindexed && bySourceTarget && !spec.dedup) return 'events e INDEXED BY events_dyad';
     return 'events e';
   },

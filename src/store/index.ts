@@ -8,6 +8,15 @@ export { openStore, DEFAULT_DB } from './open.js';
 export { openSqliteStore, type SqliteOptions } from './sqlite.js';
 export { openPostgresStore, type PostgresOptions } from './postgres.js';
 export type { SaveOptions } from './ingest.js';
-export { EventFilter, EventQuery, decodeCursor, encodeCursor, type AggregateRow, type AggregateSpec, type Dimension, type EventPage } from './query.js';
+export {
+  EventFilter,
+  EventQuery,
+  decodeCursor,
+  encodeCursor,
+  type AggregateRow,
+  type AggregateSpec,
+  type Dimension,
+  type EventPage,
+} from './query.js';
 export { textHash, clusterKey, clusterId } from './rows.js';
 export type * from './types.js';

@@ -28,13 +28,26 @@ function noCounts(): Counts {
 
 /** Adds a write's changes to the stored totals (rows in a fixed order, so concurrent writers never deadlock). */
 export function* addCounts(counts: Counts): Program<void> {
-  for (const name of COUNTS) if (counts[name] !== 0) yield* run('UPDATE store_counts SET n = n + ? WHERE name = ?', [counts[name], name]);
+  for (const name of COUNTS)
+    if (counts[name] !== 0) yield* run('UPDATE store_counts SET n = n + ? WHERE name = ?', [counts[name], name]);
 }
 
-function addDelta(deltas: Deltas, code: string, role: 'source' | 'target', by: number, about?: { name: string; country: string | null; sector: string | null }): void {
+function addDelta(
+  deltas: Deltas,
+  code: string,
+  role: 'source' | 'target',
+  by: number,
+  about?: { name: string; country: string | null; sector: string | null },
+): void {
   let d = deltas.get(code);
   if (!d) {
-    d = { name: about?.name ?? code, country: about?.country ?? null, sector: about?.sector ?? null, source: 0, target: 0 };
+    d = {
+      name: about?.name ?? code,
+      country: about?.country ?? null,
+      sector: about?.sector ?? null,
+      source: 0,
+      target: 0,
+    };
     deltas.set(code, d);
   } else if (about && d.name === code) {
     Object.assign(d, { name: about.name, country: about.country, sector: about.sector });
@@ -45,16 +58,22 @@ function addDelta(deltas: Deltas, code: string, role: 'source' | 'target', by: n
 function check(item: SaveItem, validate: boolean): void {
   const id = item.article?.id;
   if (typeof id !== 'string' || id === '') throw new Error('dyad: an article to store needs a non-empty id');
-  if (typeof item.article.text !== 'string') throw new Error(`dyad: article ${id} has no text; pass text: '' for an article known only by its URL`);
+  if (typeof item.article.text !== 'string')
+    throw new Error(`dyad: article ${id} has no text; pass text: '' for an article known only by its URL`);
   for (const e of item.events) {
     if (validate) {
       const parsed = EventRecord.safeParse(e);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        throw new Error(`dyad: event ${String((e as { id?: unknown }).id)} of article ${id} is not a valid event record (${issue.path.join('.')}: ${issue.message}); check the coder's output`);
+        throw new Error(
+          `dyad: event ${String((e as { id?: unknown }).id)} of article ${id} is not a valid event record (${issue.path.join('.')}: ${issue.message}); check the coder's output`,
+        );
       }
     }
-    if (e.article !== id) throw new Error(`dyad: event ${e.id} says article ${e.article} but was stored with article ${id}; store each article with its own events`);
+    if (e.article !== id)
+      throw new Error(
+        `dyad: event ${e.id} says article ${e.article} but was stored with article ${id}; store each article with its own events`,
+      );
   }
 }
 
@@ -93,15 +112,52 @@ function* saveOne(item: SaveItem, now: string, deltas: Deltas, counts: Counts): 
     [a.id],
   );
   const status = item.skipped ? 'skipped' : merge ? 'imported' : 'coded';
-  if (existing && !merge && existing.text_hash === hash && existing.status === status && (existing.skip_reason ?? null) === (item.skipped ?? null)) {
+  if (
+    existing &&
+    !merge &&
+    existing.text_hash === hash &&
+    existing.status === status &&
+    (existing.skip_reason ?? null) === (item.skipped ?? null)
+  ) {
     return { id: a.id, status: 'unchanged', events: 0 };
   }
   const articleRow = [
-    a.id, a.url ?? null, a.title ?? null, a.published ?? null, a.site ?? null, a.language ?? null, a.byline ?? null,
-    a.origin ?? null, a.text, hash, a.sentences ? JSON.stringify(a.sentences) : null, now, status, item.skipped ?? null,
+    a.id,
+    a.url ?? null,
+    a.title ?? null,
+    a.published ?? null,
+    a.site ?? null,
+    a.language ?? null,
+    a.byline ?? null,
+    a.origin ?? null,
+    a.text,
+    hash,
+    a.sentences ? JSON.stringify(a.sentences) : null,
+    now,
+    status,
+    item.skipped ?? null,
   ];
   if (!existing) {
-    yield* insert('articles', ['id', 'url', 'title', 'published', 'site', 'language', 'byline', 'origin', 'text', 'text_hash', 'sentences', 'ingested_at', 'status', 'skip_reason'], [articleRow]);
+    yield* insert(
+      'articles',
+      [
+        'id',
+        'url',
+        'title',
+        'published',
+        'site',
+        'language',
+        'byline',
+        'origin',
+        'text',
+        'text_hash',
+        'sentences',
+        'ingested_at',
+        'status',
+        'skip_reason',
+      ],
+      [articleRow],
+    );
     counts.articles++;
     if (status === 'skipped') counts.skipped_articles++;
   } else if (!merge) {
@@ -126,7 +182,8 @@ function* saveOne(item: SaveItem, now: string, deltas: Deltas, counts: Counts): 
   for (const e of events) {
     const key = clusterKey(e);
     const cid = clusterId(key);
-    if (!clusters.has(cid)) clusters.set(cid, [cid, key, e.date ?? '', e.code, e.source.code, e.target?.code ?? null, now]);
+    if (!clusters.has(cid))
+      clusters.set(cid, [cid, key, e.date ?? '', e.code, e.source.code, e.target?.code ?? null, now]);
     rows.push(eventRow(e, cid));
     mentions.push([e.id, cid, a.id, e.sentence, now]);
     const by = e.modality === 'negated' ? 0 : 1;
@@ -134,7 +191,12 @@ function* saveOne(item: SaveItem, now: string, deltas: Deltas, counts: Counts): 
     addDelta(deltas, e.source.code, 'source', by, e.source);
     if (e.target) addDelta(deltas, e.target.code, 'target', by, e.target);
   }
-  counts.clusters += yield* insert('event_clusters', ['id', 'key', 'day', 'code', 'source_code', 'target_code', 'first_seen'], [...clusters.values()], 'ON CONFLICT (id) DO NOTHING');
+  counts.clusters += yield* insert(
+    'event_clusters',
+    ['id', 'key', 'day', 'code', 'source_code', 'target_code', 'first_seen'],
+    [...clusters.values()],
+    'ON CONFLICT (id) DO NOTHING',
+  );
   counts.events += yield* insert('events', EVENT_COLUMNS, rows);
   yield* insert('event_mentions', ['event_id', 'cluster_id', 'article_id', 'sentence', 'mentioned_at'], mentions);
   return { id: a.id, status: merge ? 'merged' : existing ? 'replaced' : 'inserted', events: events.length };
@@ -166,5 +228,12 @@ export function* saveItems(items: SaveItem[], options: SaveOptions = {}): Progra
 /** Records skipped inputs. */
 export function* saveSkipped(skips: SkipInput[]): Program<void> {
   const now = new Date().toISOString();
-  yield* addCounts({ ...noCounts(), skips: yield* insert('skips', ['input', 'reason', 'at'], skips.map((s) => [s.input, s.reason, now])) });
+  yield* addCounts({
+    ...noCounts(),
+    skips: yield* insert(
+      'skips',
+      ['input', 'reason', 'at'],
+      skips.map((s) => [s.input, s.reason, now]),
+    ),
+  });
 }

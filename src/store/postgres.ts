@@ -25,7 +25,13 @@ export class PostgresExecutor implements Executor {
       const chunk = op.rows.slice(i, i + per);
       let n = 0;
       const values = chunk.map((row) => `(${row.map(() => `$${++n}`).join(', ')})`).join(', ');
-      inserted += (await client.query(`INSERT INTO ${op.table} (${op.columns.join(', ')}) VALUES ${values}${op.onConflict ? ` ${op.onConflict}` : ''}`, chunk.flat())).rowCount ?? 0;
+      inserted +=
+        (
+          await client.query(
+            `INSERT INTO ${op.table} (${op.columns.join(', ')}) VALUES ${values}${op.onConflict ? ` ${op.onConflict}` : ''}`,
+            chunk.flat(),
+          )
+        ).rowCount ?? 0;
     }
     return inserted;
   }
@@ -61,15 +67,23 @@ export async function migratePostgres(pool: pg.Pool, migrations: Migration[] = p
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock(7331)');
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     const current = Number((await client.query('SELECT MAX(version) AS v FROM schema_migrations')).rows[0]?.v ?? 0);
     const latest = Math.max(0, ...migrations.map((m) => m.version));
     if (current > latest) {
-      throw new Error(`dyad: the database is at schema version ${current}, newer than this dyad knows (${latest}); upgrade dyad`);
+      throw new Error(
+        `dyad: the database is at schema version ${current}, newer than this dyad knows (${latest}); upgrade dyad`,
+      );
     }
     for (const m of migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version)) {
       for (const s of m.statements) await client.query(s);
-      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [m.version, m.name, new Date().toISOString()]);
+      await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      ]);
     }
     await client.query('COMMIT');
     return latest;
@@ -92,7 +106,9 @@ export interface PostgresOptions {
 /** Opens a PostgreSQL store at a `postgres://` URL and applies migrations. */
 export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<SqlStore> {
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) {
-    throw new Error(`dyad: ${options.schema} is not a usable PostgreSQL schema name; use lower-case letters, digits and _`);
+    throw new Error(
+      `dyad: ${options.schema} is not a usable PostgreSQL schema name; use lower-case letters, digits and _`,
+    );
   }
   const pool = new pg.Pool({
     connectionString: url,
@@ -107,7 +123,11 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     await pool.end().catch(() => undefined);
     const message = (err as Error).message;
     const shown = url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
-    throw new Error(message.startsWith('dyad:') ? message : `dyad: cannot use the PostgreSQL database ${shown} (${message}); check that the server runs and the URL, user and password are right`);
+    throw new Error(
+      message.startsWith('dyad:')
+        ? message
+        : `dyad: cannot use the PostgreSQL database ${shown} (${message}); check that the server runs and the URL, user and password are right`,
+    );
   }
   return new SqlStore(new PostgresExecutor(pool), postgresDialect);
 }

@@ -48,7 +48,12 @@ export function encodeCursor(day: string, id: string): string {
  */
 export const EventFilter = z
   .object({
-    actor: z.string().regex(CODE, { message: 'actor must be a CAMEO actor code or prefix (letters and digits)' }).transform((s) => s.toUpperCase()).optional().describe('Actor code or prefix, as source or target (RUS matches RUSGOV)'),
+    actor: z
+      .string()
+      .regex(CODE, { message: 'actor must be a CAMEO actor code or prefix (letters and digits)' })
+      .transform((s) => s.toUpperCase())
+      .optional()
+      .describe('Actor code or prefix, as source or target (RUS matches RUSGOV)'),
     dyad: z
       .string()
       .regex(/^[A-Za-z0-9]{1,32},[A-Za-z0-9]{1,32}$/, { message: 'dyad must be two actor codes or prefixes: A,B' })
@@ -56,19 +61,47 @@ export const EventFilter = z
       .optional()
       .describe('Two actor codes or prefixes A,B'),
     directed: bool.optional().describe('With dyad: only A as source and B as target (default: both directions)'),
-    code: list(/^\d{2,4}$/, 'CAMEO codes or prefixes (2 to 4 digits)').optional().describe('CAMEO codes or prefixes, comma-separated (04 = the root)'),
-    quad: list(/^[1-4]$/, 'quad classes 1-4').transform((v) => v.map(Number)).optional().describe('Quad classes 1-4, comma-separated'),
-    plover: z.string().regex(/^[A-Za-z_-]{1,40}$/, { message: 'plover must be a PLOVER event type such as CONSULT' }).transform((s) => s.toUpperCase()).optional().describe('PLOVER event type'),
-    modality: list(/^(asserted|hedged|expected|denied|negated)$/, `modalities (${MODALITIES.join(', ')})`).transform((v) => v as Array<(typeof MODALITIES)[number]>).optional().describe('Modalities, comma-separated'),
+    code: list(/^\d{2,4}$/, 'CAMEO codes or prefixes (2 to 4 digits)')
+      .optional()
+      .describe('CAMEO codes or prefixes, comma-separated (04 = the root)'),
+    quad: list(/^[1-4]$/, 'quad classes 1-4')
+      .transform((v) => v.map(Number))
+      .optional()
+      .describe('Quad classes 1-4, comma-separated'),
+    plover: z
+      .string()
+      .regex(/^[A-Za-z_-]{1,40}$/, { message: 'plover must be a PLOVER event type such as CONSULT' })
+      .transform((s) => s.toUpperCase())
+      .optional()
+      .describe('PLOVER event type'),
+    modality: list(/^(asserted|hedged|expected|denied|negated)$/, `modalities (${MODALITIES.join(', ')})`)
+      .transform((v) => v as Array<(typeof MODALITIES)[number]>)
+      .optional()
+      .describe('Modalities, comma-separated'),
     since: date('since').optional().describe('First event date, inclusive'),
     until: date('until').optional().describe('Last event date, inclusive'),
-    country: z.string().regex(/^[A-Za-z]{3}$/, { message: 'country must be an ISO 3166 alpha-3 code' }).transform((s) => s.toUpperCase()).optional().describe("ISO3 country of the event's location"),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{3}$/, { message: 'country must be an ISO 3166 alpha-3 code' })
+      .transform((s) => s.toUpperCase())
+      .optional()
+      .describe("ISO3 country of the event's location"),
     bbox: z
       .string()
-      .refine((s) => {
-        const n = s.split(',').map(Number);
-        return n.length === 4 && n.every(Number.isFinite) && n[0] <= n[2] && n[1] <= n[3] && Math.abs(n[1]) <= 90 && Math.abs(n[3]) <= 90;
-      }, { message: 'bbox must be minLon,minLat,maxLon,maxLat' })
+      .refine(
+        (s) => {
+          const n = s.split(',').map(Number);
+          return (
+            n.length === 4 &&
+            n.every(Number.isFinite) &&
+            n[0] <= n[2] &&
+            n[1] <= n[3] &&
+            Math.abs(n[1]) <= 90 &&
+            Math.abs(n[3]) <= 90
+          );
+        },
+        { message: 'bbox must be minLon,minLat,maxLon,maxLat' },
+      )
       .transform((s) => s.split(',').map(Number) as [number, number, number, number])
       .optional()
       .describe('Bounding box minLon,minLat,maxLon,maxLat of the location'),
@@ -83,8 +116,29 @@ export type EventFilter = z.output<typeof EventFilter>;
 
 /** {@link EventFilter} plus paging: `cursor` (opaque, from `next`), `limit` (1–1000, default 100), `order`. */
 export const EventQuery = EventFilter.extend({
-  cursor: z.string().max(4000).refine((c) => { try { decodeCursor(c); return true; } catch { return false; } }, { message: 'cursor is not one this server gave out' }).optional().describe('Opaque cursor: the next value of the previous page'),
-  limit: z.string().regex(/^\d+$/, { message: 'limit must be a whole number' }).transform(Number).pipe(z.number().int().min(1, 'limit must be 1 to 100000').max(100_000, 'limit must be 1 to 100000')).optional().describe('Events per page (default 100)'),
+  cursor: z
+    .string()
+    .max(4000)
+    .refine(
+      (c) => {
+        try {
+          decodeCursor(c);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'cursor is not one this server gave out' },
+    )
+    .optional()
+    .describe('Opaque cursor: the next value of the previous page'),
+  limit: z
+    .string()
+    .regex(/^\d+$/, { message: 'limit must be a whole number' })
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'limit must be 1 to 100000').max(100_000, 'limit must be 1 to 100000'))
+    .optional()
+    .describe('Events per page (default 100)'),
   order: z.enum(['asc', 'desc']).optional().describe('By date then id (default asc)'),
 }).strict();
 
@@ -98,7 +152,17 @@ export interface EventPage {
 }
 
 /** What {@link Store.aggregate} can group by. `period` buckets the event date by `interval`. */
-export type Dimension = 'period' | 'quad' | 'code' | 'root' | 'source' | 'target' | 'source_country' | 'target_country' | 'modality' | 'plover';
+export type Dimension =
+  | 'period'
+  | 'quad'
+  | 'code'
+  | 'root'
+  | 'source'
+  | 'target'
+  | 'source_country'
+  | 'target_country'
+  | 'modality'
+  | 'plover';
 
 /** How to group and count. Rows come ordered by count, descending, when `limit` is set; else by key. */
 export interface AggregateSpec {

@@ -57,7 +57,13 @@ class Reader {
   private nextId = 0;
   private readonly pending = new Map<number, { resolve(rows: unknown[]): void; reject(err: Error): void }>();
 
-  constructor(path: string, driver: string, cacheSize: number, onReady: (r: Reader) => void, onGone: (r: Reader, why: string) => void) {
+  constructor(
+    path: string,
+    driver: string,
+    cacheSize: number,
+    onReady: (r: Reader) => void,
+    onGone: (r: Reader, why: string) => void,
+  ) {
     this.worker = new Worker(READER_SOURCE, { eval: true, workerData: { path, driver, cacheSize } });
     this.worker.unref();
     this.worker.on('message', (m: Reply) => {
@@ -185,7 +191,8 @@ export class ReadPool {
       let next = program.next();
       while (!next.done) {
         const op = next.value;
-        if (op.kind !== 'all') throw new Error(`dyad: a read tried to change the store (${op.kind}); this is a bug in dyad`);
+        if (op.kind !== 'all')
+          throw new Error(`dyad: a read tried to change the store (${op.kind}); this is a bug in dyad`);
         const rows = await reader.query(op.sql, op.params.map(this.bindable), first);
         first = false;
         next = program.next(rows);

@@ -1,7 +1,17 @@
 import type { Dialect } from './dialect.js';
 import { likePattern } from './dialect.js';
 import { all, type Program } from './program.js';
-import { decodeCursor, encodeCursor, prefixEnd, type AggregateRow, type AggregateSpec, type Dimension, type EventFilter, type EventPage, type EventQuery } from './query.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  prefixEnd,
+  type AggregateRow,
+  type AggregateSpec,
+  type Dimension,
+  type EventFilter,
+  type EventPage,
+  type EventQuery,
+} from './query.js';
 import { storedArticle, storedEvent } from './rows.js';
 import type { ActorRow, ArticleWithEvents, ClusterWithMentions, Feed, StoreStats } from './types.js';
 import { eitherWayBranches, whereClause } from './where.js';
@@ -30,7 +40,10 @@ export function* eventPage(query: EventQuery, dialect: Dialect): Program<EventPa
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   const last = page[page.length - 1];
-  return { events: page.map(storedEvent), next: more && last ? encodeCursor(last.day as string, last.id as string) : null };
+  return {
+    events: page.map(storedEvent),
+    next: more && last ? encodeCursor(last.day as string, last.id as string) : null,
+  };
 }
 
 const DIMENSIONS: Record<Exclude<Dimension, 'period'>, string> = {
@@ -47,7 +60,10 @@ const DIMENSIONS: Record<Exclude<Dimension, 'period'>, string> = {
 
 function column(d: Dimension): string {
   const c = DIMENSIONS[d as Exclude<Dimension, 'period'>];
-  if (!c) throw new Error(`dyad: cannot group events by ${String(d)}; use one of period, ${Object.keys(DIMENSIONS).join(', ')}`);
+  if (!c)
+    throw new Error(
+      `dyad: cannot group events by ${String(d)}; use one of period, ${Object.keys(DIMENSIONS).join(', ')}`,
+    );
   return c;
 }
 
@@ -59,13 +75,24 @@ export function* aggregateRows(filter: EventFilter, spec: AggregateSpec, dialect
   const extra: string[] = [];
   if (spec.by.includes('period')) extra.push("e.day <> ''");
   for (const d of spec.nonNull ?? []) if (d !== 'period') extra.push(dialect.notNull(column(d)));
-  const branches = eitherWayBranches(filter, dialect, true).map((c) => ({ sql: [c.sql, ...extra].join(' AND '), params: c.params }));
+  const branches = eitherWayBranches(filter, dialect, true).map((c) => ({
+    sql: [c.sql, ...extra].join(' AND '),
+    params: c.params,
+  }));
   const params = branches.flatMap((b) => b.params);
   let from: string;
   if (branches.length === 1) {
     from = `${dialect.aggregateFrom(filter, spec)} WHERE ${branches[0].sql}`;
   } else {
-    const columns = [...new Set(['e.day', 'e.quad', 'e.goldstein', ...(spec.dedup ? ['e.cluster_id'] : []), ...spec.by.filter((d) => d !== 'period').map(column)])].join(', ');
+    const columns = [
+      ...new Set([
+        'e.day',
+        'e.quad',
+        'e.goldstein',
+        ...(spec.dedup ? ['e.cluster_id'] : []),
+        ...spec.by.filter((d) => d !== 'period').map(column),
+      ]),
+    ].join(', ');
     from = `(${branches.map((b) => `SELECT ${columns} FROM events e WHERE ${b.sql}`).join(' UNION ALL ')}) e`;
   }
   let sql = `SELECT ${[...select, `${count} AS n`, 'AVG(e.goldstein) AS g'].join(', ')} FROM ${from}`;
@@ -91,7 +118,9 @@ export function* aggregateRows(filter: EventFilter, spec: AggregateSpec, dialect
 export function* articleWithEvents(id: string): Program<ArticleWithEvents | null> {
   const [row] = yield* all('SELECT * FROM articles WHERE id = ?', [id]);
   if (!row) return null;
-  const events = yield* all(`${EVENT_SELECT} WHERE e.article_id = ? ORDER BY e.evidence_start, e.trigger_start, e.id`, [id]);
+  const events = yield* all(`${EVENT_SELECT} WHERE e.article_id = ? ORDER BY e.evidence_start, e.trigger_start, e.id`, [
+    id,
+  ]);
   return { article: storedArticle(row), events: events.map(storedEvent) };
 }
 
@@ -99,7 +128,10 @@ export function* articleWithEvents(id: string): Program<ArticleWithEvents | null
 export function* clusterWithMentions(id: string): Program<ClusterWithMentions | null> {
   const [c] = yield* all('SELECT * FROM event_clusters WHERE id = ?', [id]);
   if (!c) return null;
-  const events = yield* all(`${EVENT_SELECT} JOIN event_mentions m ON m.event_id = e.id WHERE m.cluster_id = ? ORDER BY m.mentioned_at, e.id`, [id]);
+  const events = yield* all(
+    `${EVENT_SELECT} JOIN event_mentions m ON m.event_id = e.id WHERE m.cluster_id = ? ORDER BY m.mentioned_at, e.id`,
+    [id],
+  );
   return {
     id,
     key: c.key as string,
@@ -114,7 +146,15 @@ export function* clusterWithMentions(id: string): Program<ClusterWithMentions | 
 function actorRow(r: Record<string, unknown>): ActorRow {
   const asSource = Number(r.as_source);
   const asTarget = Number(r.as_target);
-  return { code: r.code as string, name: r.name as string, country: (r.country as string | null) ?? null, sector: (r.sector as string | null) ?? null, asSource, asTarget, events: asSource + asTarget };
+  return {
+    code: r.code as string,
+    name: r.name as string,
+    country: (r.country as string | null) ?? null,
+    sector: (r.sector as string | null) ?? null,
+    asSource,
+    asTarget,
+    events: asSource + asTarget,
+  };
 }
 
 /** Actors whose code starts with `q` (case-insensitive) or whose name contains it, most active first. */
@@ -134,15 +174,24 @@ export function* actorsByCode(codes: string[]): Program<ActorRow[]> {
   const out: ActorRow[] = [];
   for (let i = 0; i < codes.length; i += 500) {
     const chunk = codes.slice(i, i + 500);
-    out.push(...(yield* all(`SELECT * FROM actors WHERE code IN (${chunk.map(() => '?').join(',')})`, chunk)).map(actorRow));
+    out.push(
+      ...(yield* all(`SELECT * FROM actors WHERE code IN (${chunk.map(() => '?').join(',')})`, chunk)).map(actorRow),
+    );
   }
   return out;
 }
 
 /** Totals over the whole store: counts kept up to date by every write (`store_counts`), the date range from two index seeks. */
 export function* storeStats(dialect: Dialect): Program<StoreStats> {
-  const counts = new Map((yield* all<{ name: string; n: number | string }>('SELECT name, n FROM store_counts')).map((r) => [r.name, Number(r.n)]));
-  const [range] = yield* all("SELECT (SELECT MIN(day) FROM events WHERE day > '') AS first, (SELECT MAX(day) FROM events WHERE day > '') AS last");
+  const counts = new Map(
+    (yield* all<{ name: string; n: number | string }>('SELECT name, n FROM store_counts')).map((r) => [
+      r.name,
+      Number(r.n),
+    ]),
+  );
+  const [range] = yield* all(
+    "SELECT (SELECT MIN(day) FROM events WHERE day > '') AS first, (SELECT MAX(day) FROM events WHERE day > '') AS last",
+  );
   const [actors] = yield* all('SELECT COUNT(*) AS n FROM actors WHERE as_source + as_target > 0');
   const [version] = yield* all('SELECT MAX(version) AS n FROM schema_migrations');
   return {
@@ -179,7 +228,11 @@ export function* urlsById(ids: string[]): Program<Map<string, string | null>> {
   const out = new Map<string, string | null>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    for (const r of yield* all<{ id: string; url: string | null }>(`SELECT id, url FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`, chunk)) out.set(r.id, r.url);
+    for (const r of yield* all<{ id: string; url: string | null }>(
+      `SELECT id, url FROM articles WHERE id IN (${chunk.map(() => '?').join(',')})`,
+      chunk,
+    ))
+      out.set(r.id, r.url);
   }
   return out;
 }

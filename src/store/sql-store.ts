@@ -2,8 +2,30 @@ import type { Dialect } from './dialect.js';
 import { saveItems, saveSkipped, type SaveOptions } from './ingest.js';
 import { all, insert, run, type Executor } from './program.js';
 import type { AggregateRow, AggregateSpec, EventFilter, EventPage, EventQuery } from './query.js';
-import { actorSearch, actorsByCode, aggregateRows, articleWithEvents, clusterWithMentions, eventPage, feedList, storeStats, urlsById } from './reads.js';
-import type { ActorRow, ArticleWithEvents, ClusterWithMentions, Engine, Feed, SaveItem, SaveResult, SkipInput, Store, StoreStats, StoredEvent } from './types.js';
+import {
+  actorSearch,
+  actorsByCode,
+  aggregateRows,
+  articleWithEvents,
+  clusterWithMentions,
+  eventPage,
+  feedList,
+  storeStats,
+  urlsById,
+} from './reads.js';
+import type {
+  ActorRow,
+  ArticleWithEvents,
+  ClusterWithMentions,
+  Engine,
+  Feed,
+  SaveItem,
+  SaveResult,
+  SkipInput,
+  Store,
+  StoreStats,
+  StoredEvent,
+} from './types.js';
 
 /** The {@link Store} over either engine: store logic lives in programs, the executor runs them, the dialect spells SQL. */
 export class SqlStore implements Store {
@@ -74,7 +96,15 @@ export class SqlStore implements Store {
   }
 
   async addFeed(url: string, title: string | null = null): Promise<void> {
-    await this.executor.execute(insert('feeds', ['url', 'title', 'added_at'], [[url, title, new Date().toISOString()]], 'ON CONFLICT (url) DO NOTHING'), true);
+    await this.executor.execute(
+      insert(
+        'feeds',
+        ['url', 'title', 'added_at'],
+        [[url, title, new Date().toISOString()]],
+        'ON CONFLICT (url) DO NOTHING',
+      ),
+      true,
+    );
   }
 
   async removeFeed(url: string): Promise<void> {
@@ -85,12 +115,24 @@ export class SqlStore implements Store {
     return this.executor.read(feedList());
   }
 
-  async updateFeed(url: string, update: Partial<Pick<Feed, 'lastChecked' | 'etag' | 'lastModified' | 'error' | 'title'>>): Promise<void> {
-    const columns = { lastChecked: 'last_checked', etag: 'etag', lastModified: 'last_modified', error: 'error', title: 'title' } as const;
+  async updateFeed(
+    url: string,
+    update: Partial<Pick<Feed, 'lastChecked' | 'etag' | 'lastModified' | 'error' | 'title'>>,
+  ): Promise<void> {
+    const columns = {
+      lastChecked: 'last_checked',
+      etag: 'etag',
+      lastModified: 'last_modified',
+      error: 'error',
+      title: 'title',
+    } as const;
     const keys = (Object.keys(update) as Array<keyof typeof columns>).filter((k) => k in columns);
     if (keys.length === 0) return;
     const changed = await this.executor.execute(
-      run(`UPDATE feeds SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE url = ?`, [...keys.map((k) => update[k] ?? null), url]),
+      run(`UPDATE feeds SET ${keys.map((k) => `${columns[k]} = ?`).join(', ')} WHERE url = ?`, [
+        ...keys.map((k) => update[k] ?? null),
+        url,
+      ]),
       true,
     );
     if (changed === 0) throw new Error(`dyad: no feed ${url} in the store; add it first`);
@@ -105,11 +147,19 @@ export class SqlStore implements Store {
         for (let i = 0; i < unique.length; i += 500) {
           const chunk = unique.slice(i, i + 500);
           const seen = new Set(
-            (yield* all<{ item_id: string }>(`SELECT item_id FROM feed_items WHERE feed_url = ? AND item_id IN (${chunk.map(() => '?').join(',')})`, [feedUrl, ...chunk])).map((r) => r.item_id),
+            (yield* all<{ item_id: string }>(
+              `SELECT item_id FROM feed_items WHERE feed_url = ? AND item_id IN (${chunk.map(() => '?').join(',')})`,
+              [feedUrl, ...chunk],
+            )).map((r) => r.item_id),
           );
           fresh.push(...chunk.filter((id) => !seen.has(id)));
         }
-        yield* insert('feed_items', ['feed_url', 'item_id', 'seen_at'], fresh.map((id) => [feedUrl, id, now]), 'ON CONFLICT (feed_url, item_id) DO NOTHING');
+        yield* insert(
+          'feed_items',
+          ['feed_url', 'item_id', 'seen_at'],
+          fresh.map((id) => [feedUrl, id, now]),
+          'ON CONFLICT (feed_url, item_id) DO NOTHING',
+        );
         return fresh;
       })(),
       true,

@@ -37,7 +37,9 @@ export class SqliteExecutor implements Executor {
   private step(op: Op): unknown {
     if (op.kind === 'all') return this.prepare(op.sql).all(...op.params.map(bindable));
     if (op.kind === 'run') return this.prepare(op.sql).run(...op.params.map(bindable)).changes;
-    const s = this.prepare(`INSERT INTO ${op.table} (${op.columns.join(', ')}) VALUES (${op.columns.map(() => '?').join(', ')})${op.onConflict ? ` ${op.onConflict}` : ''}`);
+    const s = this.prepare(
+      `INSERT INTO ${op.table} (${op.columns.join(', ')}) VALUES (${op.columns.map(() => '?').join(', ')})${op.onConflict ? ` ${op.onConflict}` : ''}`,
+    );
     let inserted = 0;
     for (const row of op.rows) inserted += s.run(...row.map(bindable)).changes;
     return inserted;
@@ -70,16 +72,24 @@ export class SqliteExecutor implements Executor {
 
 /** Applies the migrations newer than the database's `schema_migrations`, each in its own transaction. */
 export function migrateSqlite(db: Database.Database, migrations: Migration[] = sqliteMigrations): number {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
   const current = (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
   const latest = Math.max(0, ...migrations.map((m) => m.version));
   if (current > latest) {
-    throw new Error(`dyad: the database is at schema version ${current}, newer than this dyad knows (${latest}); upgrade dyad`);
+    throw new Error(
+      `dyad: the database is at schema version ${current}, newer than this dyad knows (${latest}); upgrade dyad`,
+    );
   }
   for (const m of migrations.filter((m) => m.version > current).sort((a, b) => a.version - b.version)) {
     db.transaction(() => {
       for (const s of m.statements) db.exec(s);
-      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
     })();
   }
   return latest;
@@ -104,7 +114,9 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): SqlS
   try {
     db = new Database(path);
   } catch (err) {
-    throw new Error(`dyad: cannot open the SQLite database ${path} (${(err as Error).message}); check the path and its folder's permissions`);
+    throw new Error(
+      `dyad: cannot open the SQLite database ${path} (${(err as Error).message}); check the path and its folder's permissions`,
+    );
   }
   try {
     db.pragma('journal_mode = WAL');
@@ -116,9 +128,14 @@ export function openSqliteStore(path: string, options: SqliteOptions = {}): SqlS
   } catch (err) {
     db.close();
     const message = (err as Error).message;
-    throw new Error(message.startsWith('dyad:') ? message : `dyad: ${path} is not a dyad database (${message}); pass another --db path`);
+    throw new Error(
+      message.startsWith('dyad:')
+        ? message
+        : `dyad: ${path} is not a dyad database (${message}); pass another --db path`,
+    );
   }
-  const readers = path === '' || path === ':memory:' || path.startsWith('file::memory:') ? 0 : (options.readers ?? defaultReaders());
+  const readers =
+    path === '' || path === ':memory:' || path.startsWith('file::memory:') ? 0 : (options.readers ?? defaultReaders());
   const pool = readers > 0 ? new ReadPool(db.name, readers, bindable) : undefined;
   return new SqlStore(new SqliteExecutor(db, pool), sqliteDialect);
 }

@@ -157,7 +157,10 @@ export interface Store {
   removeFeed(url: string): Promise<void>;
   listFeeds(): Promise<Feed[]>;
   /** Records a poll of a feed. */
-  updateFeed(url: string, update: Partial<Pick<Feed, 'lastChecked' | 'etag' | 'lastModified' | 'error' | 'title'>>): Promise<void>;
+  updateFeed(
+    url: string,
+    update: Partial<Pick<Feed, 'lastChecked' | 'etag' | 'lastModified' | 'error' | 'title'>>,
+  ): Promise<void>;
   /** Marks a feed's item ids as seen and returns the ones that were not seen before. */
   markSeen(feedUrl: string, itemIds: string[]): Promise<string[]>;
   /** Refreshes the query planner's statistics (run after a large ingest or import). */

@@ -17,7 +17,12 @@ function prefix(column: string, code: string, params: unknown[]): string {
  * only. `forCounts` leaves out negated events unless the filter asks for them (`negated` or a `modality` naming it).
  * `actorSide` narrows the `actor` filter to the actor as source or as target only.
  */
-export function whereClause(filter: EventFilter, dialect: Dialect, forCounts: boolean, actorSide?: 'source' | 'target'): Condition {
+export function whereClause(
+  filter: EventFilter,
+  dialect: Dialect,
+  forCounts: boolean,
+  actorSide?: 'source' | 'target',
+): Condition {
   const parts: string[] = [];
   const params: unknown[] = [];
   // An actor prefix as the list of known codes it covers, so each becomes an index seek (every stored actor is in `actors`).
@@ -27,13 +32,19 @@ export function whereClause(filter: EventFilter, dialect: Dialect, forCounts: bo
   };
   if (filter.actor) {
     if (actorSide) parts.push(actorPrefix(`e.${actorSide}_code`, filter.actor, params));
-    else parts.push(`(${actorPrefix('e.source_code', filter.actor, params)} OR ${actorPrefix('e.target_code', filter.actor, params)})`);
+    else
+      parts.push(
+        `(${actorPrefix('e.source_code', filter.actor, params)} OR ${actorPrefix('e.target_code', filter.actor, params)})`,
+      );
   }
   if (filter.dyad) {
     const [a, b] = filter.dyad;
     const ab = `(${actorPrefix('e.source_code', a, params)} AND ${actorPrefix('e.target_code', b, params)})`;
     if (filter.directed) parts.push(ab);
-    else parts.push(`(${ab} OR (${actorPrefix('e.source_code', b, params)} AND ${actorPrefix('e.target_code', a, params)}))`);
+    else
+      parts.push(
+        `(${ab} OR (${actorPrefix('e.source_code', b, params)} AND ${actorPrefix('e.target_code', a, params)}))`,
+      );
   }
   if (filter.code?.length) parts.push(`(${filter.code.map((c) => prefix('e.code', c, params)).join(' OR ')})`);
   if (filter.quad?.length) {
@@ -87,7 +98,10 @@ export function whereClause(filter: EventFilter, dialect: Dialect, forCounts: bo
  * `dialect.splitEitherWay`) an undirected dyad as A→B and B→A-but-not-A→B, an actor as source and target-not-source.
  */
 export function eitherWayBranches(filter: EventFilter, dialect: Dialect, forCounts: boolean): Condition[] {
-  const not = (c: Condition, rest: Condition): Condition => ({ sql: `${rest.sql} AND NOT (${c.sql})`, params: [...rest.params, ...c.params] });
+  const not = (c: Condition, rest: Condition): Condition => ({
+    sql: `${rest.sql} AND NOT (${c.sql})`,
+    params: [...rest.params, ...c.params],
+  });
   if (dialect.splitEitherWay && filter.dyad && !filter.directed) {
     const [a, b] = filter.dyad;
     const ab = whereClause({ ...filter, dyad: [a, b], directed: true }, dialect, forCounts);

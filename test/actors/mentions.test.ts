@@ -9,7 +9,12 @@ const dyad = createDyad({ stages: [tokens, actorMentions, coreference] });
 
 function mentions(text: string, date?: string) {
   const doc = dyad.process(createDoc('t', text, { published: date }));
-  return doc.mentions!.map((m) => ({ text: text.slice(m.start, m.end), code: m.code, location: Boolean(m.location), rule: m.rule }));
+  return doc.mentions!.map((m) => ({
+    text: text.slice(m.start, m.end),
+    code: m.code,
+    location: Boolean(m.location),
+    rule: m.rule,
+  }));
 }
 
 /** [sentence, article date, expected mentions as "text=CODE"]. */
@@ -76,8 +81,11 @@ describe('words that are not actors', () => {
 
 describe('coreference', () => {
   it('resolves the two leaders to the last two people', () => {
-    const text = 'North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing. The two leaders signed a pact.';
-    const got = mentions(text, '2019-06-20').filter((m) => m.text === 'The two leaders').map((m) => m.code);
+    const text =
+      'North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing. The two leaders signed a pact.';
+    const got = mentions(text, '2019-06-20')
+      .filter((m) => m.text === 'The two leaders')
+      .map((m) => m.code);
     expect(got.sort()).toEqual(['CHNGOV', 'PRKGOV']);
   });
 

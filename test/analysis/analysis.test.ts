@@ -36,8 +36,16 @@ describeEngines('analysis', (engine) => {
   it('builds daily and monthly timelines over an explicit range, directed when asked', async () => {
     const store = await engine.open();
     await seed(store);
-    const months = await timeline(store, { dyad: ['RUS', 'PRK'], directed: true, since: '2024-05-01', until: '2024-07-31' }, 'month');
-    expect(months.points.map((p) => [p.period, p.count])).toEqual([['2024-05-01', 0], ['2024-06-01', 3], ['2024-07-01', 0]]);
+    const months = await timeline(
+      store,
+      { dyad: ['RUS', 'PRK'], directed: true, since: '2024-05-01', until: '2024-07-31' },
+      'month',
+    );
+    expect(months.points.map((p) => [p.period, p.count])).toEqual([
+      ['2024-05-01', 0],
+      ['2024-06-01', 3],
+      ['2024-07-01', 0],
+    ]);
     const days = await timeline(store, { dyad: ['RUS', 'PRK'], since: '2024-06-17', until: '2024-06-20' }, 'day');
     expect(days.points.map((p) => p.count)).toEqual([2, 0, 1, 0]);
     expect((await timeline(store, { dyad: ['XXX', 'YYY'] })).points).toEqual([]);
@@ -57,8 +65,14 @@ describeEngines('analysis', (engine) => {
       { id: 'PRKGOV', name: 'Actor PRKGOV', count: 3, out: 1, in: 2 },
       { id: 'RUSGOV', name: 'Actor RUSGOV', count: 3, out: 2, in: 1 },
     ]);
-    const byCountry = await network(store, { since: '2024-06-01', until: '2024-06-30' }, { by: 'country', minCount: 2 });
-    expect(byCountry.edges).toEqual([{ source: 'RUS', target: 'PRK', count: 3, goldstein: expect.closeTo((1.9 * 2 - 10) / 3, 9) }]);
+    const byCountry = await network(
+      store,
+      { since: '2024-06-01', until: '2024-06-30' },
+      { by: 'country', minCount: 2 },
+    );
+    expect(byCountry.edges).toEqual([
+      { source: 'RUS', target: 'PRK', count: 3, goldstein: expect.closeTo((1.9 * 2 - 10) / 3, 9) },
+    ]);
   });
 
   it('ranks actors, dyads and codes', async () => {
@@ -68,8 +82,16 @@ describeEngines('analysis', (engine) => {
       ['PRKGOV', 4, 2, 2],
       ['RUSGOV', 4, 2, 2],
     ]);
-    expect((await topDyads(store, {}, { limit: 1 }))[0]).toMatchObject({ source: 'PRKGOV', target: 'RUSGOV', count: 4 });
-    expect((await topDyads(store, {}, { limit: 1, directed: true }))[0]).toMatchObject({ source: 'PRKGOV', target: 'RUSGOV', count: 2 });
+    expect((await topDyads(store, {}, { limit: 1 }))[0]).toMatchObject({
+      source: 'PRKGOV',
+      target: 'RUSGOV',
+      count: 4,
+    });
+    expect((await topDyads(store, {}, { limit: 1, directed: true }))[0]).toMatchObject({
+      source: 'PRKGOV',
+      target: 'RUSGOV',
+      count: 2,
+    });
     expect(await countsByCode(store, { actor: 'RUS' }, 'root')).toEqual([
       { code: '04', count: 3, goldstein: expect.closeTo((1.9 * 2 + 2.8) / 3, 9) },
       { code: '11', count: 1, goldstein: -2 },
@@ -91,13 +113,24 @@ describeEngines('analysis', (engine) => {
       }));
       items.push(makeItem(`w${w}`, specs));
     }
-    items.push(makeItem('quiet', [{ code: '190', source: 'RUSMIL', target: 'UKRMIL', date: addDays(start, 16 * 7), modality: 'negated' }]));
+    items.push(
+      makeItem('quiet', [
+        { code: '190', source: 'RUSMIL', target: 'UKRMIL', date: addDays(start, 16 * 7), modality: 'negated' },
+      ]),
+    );
     await store.saveBatch(items);
     const report = await escalationAlerts(store, { dyad: ['RUS', 'UKR'] });
     expect(report.series).toHaveLength(17);
     expect(report.alerts.map((a) => a.week)).toEqual(['2024-04-22']);
     const [alert] = report.alerts;
-    expect(alert).toMatchObject({ total: 10, conflict: 8, value: 0.8, mean: expect.closeTo(0.15, 9), std: expect.closeTo(0.05, 9), z: expect.closeTo(13, 6) });
+    expect(alert).toMatchObject({
+      total: 10,
+      conflict: 8,
+      value: 0.8,
+      mean: expect.closeTo(0.15, 9),
+      std: expect.closeTo(0.05, 9),
+      z: expect.closeTo(13, 6),
+    });
     expect(alert.events).toHaveLength(8);
     expect(alert.events.every((e) => e.quad === 4 && e.modality !== 'negated')).toBe(true);
     const counts = await escalationAlerts(store, { actor: 'UKR' }, { metric: 'count', minEvents: 9 });

@@ -26,7 +26,12 @@ describe('dyad code: the command-line contract', () => {
   });
 
   it('reads stdin as JSONL when it starts with "{", keeping ids verbatim and a record\'s own date', () => {
-    const lines = [{ id: 'a-1', text: ARTICLE, date: '2023-04-13' }, { id: 'a-2', text: 'China praised Brazil.' }].map((o) => JSON.stringify(o)).join('\n');
+    const lines = [
+      { id: 'a-1', text: ARTICLE, date: '2023-04-13' },
+      { id: 'a-2', text: 'China praised Brazil.' },
+    ]
+      .map((o) => JSON.stringify(o))
+      .join('\n');
     const r = dyad(['code', '-', '--date', '2020-01-01'], `\n  ${lines}\n`);
     expect(r.code).toBe(0);
     const events = r.events.map((l) => JSON.parse(l));
@@ -75,7 +80,21 @@ describe('dyad code: the command-line contract', () => {
   });
 
   it('prints help for every command', () => {
-    for (const cmd of ['code', 'extract', 'ingest', 'watch', 'events', 'actors', 'explain', 'serve', 'export', 'import', 'alerts', 'duplicates', 'demo']) {
+    for (const cmd of [
+      'code',
+      'extract',
+      'ingest',
+      'watch',
+      'events',
+      'actors',
+      'explain',
+      'serve',
+      'export',
+      'import',
+      'alerts',
+      'duplicates',
+      'demo',
+    ]) {
       const r = dyad([cmd, '--help']);
       expect(r.code, cmd).toBe(0);
       expect(r.out, cmd).toMatch(new RegExp(`dyad ${cmd}`));
@@ -86,13 +105,16 @@ describe('dyad code: the command-line contract', () => {
 describe('dyad extract', () => {
   it('prints the article text and metadata of an HTML page', () => {
     const page = join(dir, 'page.html');
-    writeFileSync(page, `<html lang="en"><head><title>Border talks | Example News</title>
+    writeFileSync(
+      page,
+      `<html lang="en"><head><title>Border talks | Example News</title>
       <meta property="article:published_time" content="2024-05-02T08:00:00Z"></head><body>
       <nav><a href="/">Home</a><a href="/world">World</a></nav>
       <article><h1>Border talks resume</h1><p class="byline">By Jane Reporter</p>
       <p>India and China held a new round of talks on their disputed border on Thursday, the foreign ministry said.</p>
       <p>The two sides agreed to keep troops apart in the valleys where soldiers clashed four years ago.</p></article>
-      <footer>Share this: Facebook Twitter</footer></body></html>`);
+      <footer>Share this: Facebook Twitter</footer></body></html>`,
+    );
     const r = dyad(['extract', page]);
     expect(r.code).toBe(0);
     const rec = JSON.parse(r.events[0]);

@@ -20,7 +20,10 @@ describe('dyad duplicates', () => {
       { id: 'wire', text: STORY },
       { id: 'copy', text: `MONTEVIDEO (Agency) - ${STORY}\n\nReporting by a staff writer.` },
       { id: 'trim', text: STORY.split('\n\n').slice(0, 2).join('\n\n') },
-      { id: 'other', text: 'Kenya and Ethiopia signed an agreement on Tuesday to build a power line across their border, the energy ministry in Nairobi said.' },
+      {
+        id: 'other',
+        text: 'Kenya and Ethiopia signed an agreement on Tuesday to build a power line across their border, the energy ministry in Nairobi said.',
+      },
     ];
     writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
     const r = spawnSync(process.execPath, [bin, 'duplicates', file, '--format', 'json'], { encoding: 'utf8' });

@@ -11,7 +11,11 @@ describe('cleanText', () => {
     ['keeps a paragraph break as one blank line', 'First.\n\n\n\nSecond.', 'First.\n\nSecond.'],
     ['keeps a single line break', 'Line one\nline two', 'Line one\nline two'],
     ['normalises CRLF and CR', 'One.\r\n\r\nTwo.\rThree.', 'One.\n\nTwo.\nThree.'],
-    ['strips BOM, zero-width characters and soft hyphens', '\uFEFFPeace\u200B talks re\u00ADsumed\u200D.', 'Peace talks resumed.'],
+    [
+      'strips BOM, zero-width characters and soft hyphens',
+      '\uFEFFPeace\u200B talks re\u00ADsumed\u200D.',
+      'Peace talks resumed.',
+    ],
     ['turns no-break spaces into spaces', 'President\u00A0Varga', 'President Varga'],
     ['trims lines and the whole text', '  \n  Text here.  \n\n ', 'Text here.'],
     ['removes "Exit mobile version"', 'Body text.\n\nExit mobile version', 'Body text.'],
@@ -25,10 +29,26 @@ describe('cleanText', () => {
     ['removes "Read more"', 'A.\n\nRead more\n\nB.', 'A.\n\nB.'],
     ['removes a social share line', 'A.\n\nFacebook Twitter LinkedIn Email\n\nB.', 'A.\n\nB.'],
     ['removes "Skip to content"', 'Skip to content\n\nA.', 'A.'],
-    ['keeps a sentence that mentions clicking', 'Voters were told to click here to find their polling station, officials said.', 'Voters were told to click here to find their polling station, officials said.'],
-    ['keeps a sentence that mentions advertisement', 'The advertisement was banned by the regulator on Monday.', 'The advertisement was banned by the regulator on Monday.'],
-    ['keeps a sentence starting with "Read more"', 'Read more than 300 pages of the report and you reach the annex, where the real figures sit, the auditor wrote in his letter to parliament.', 'Read more than 300 pages of the report and you reach the annex, where the real figures sit, the auditor wrote in his letter to parliament.'],
-    ['keeps a long line starting with Related', 'Related talks in Geneva, which were held behind closed doors last week, ended without agreement on the disputed border crossings between the two states.', 'Related talks in Geneva, which were held behind closed doors last week, ended without agreement on the disputed border crossings between the two states.'],
+    [
+      'keeps a sentence that mentions clicking',
+      'Voters were told to click here to find their polling station, officials said.',
+      'Voters were told to click here to find their polling station, officials said.',
+    ],
+    [
+      'keeps a sentence that mentions advertisement',
+      'The advertisement was banned by the regulator on Monday.',
+      'The advertisement was banned by the regulator on Monday.',
+    ],
+    [
+      'keeps a sentence starting with "Read more"',
+      'Read more than 300 pages of the report and you reach the annex, where the real figures sit, the auditor wrote in his letter to parliament.',
+      'Read more than 300 pages of the report and you reach the annex, where the real figures sit, the auditor wrote in his letter to parliament.',
+    ],
+    [
+      'keeps a long line starting with Related',
+      'Related talks in Geneva, which were held behind closed doors last week, ended without agreement on the disputed border crossings between the two states.',
+      'Related talks in Geneva, which were held behind closed doors last week, ended without agreement on the disputed border crossings between the two states.',
+    ],
   ];
   it.each(cases)('%s', (_name, input, expected) => {
     expect(cleanText(input)).toBe(expected);

@@ -10,7 +10,8 @@ let server: Server;
 let base: string;
 
 const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
-  '/robots.txt': (_req, res) => res.end('User-agent: *\nDisallow: /private\nAllow: /private/open\n\nUser-agent: otherbot\nDisallow: /\n'),
+  '/robots.txt': (_req, res) =>
+    res.end('User-agent: *\nDisallow: /private\nAllow: /private/open\n\nUser-agent: otherbot\nDisallow: /\n'),
   '/page': (_req, res) => {
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.end('<html><body><p>Grüße aus Valdmark</p></body></html>');
@@ -21,7 +22,12 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   },
   '/latin1-meta': (_req, res) => {
     res.setHeader('content-type', 'text/html');
-    res.end(Buffer.from('<html><head><meta charset="windows-1252"></head><body><p>\x93Caf\xe9\x94</p></body></html>', 'latin1'));
+    res.end(
+      Buffer.from(
+        '<html><head><meta charset="windows-1252"></head><body><p>\x93Caf\xe9\x94</p></body></html>',
+        'latin1',
+      ),
+    );
   },
   '/gzip': (_req, res) => {
     res.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -116,7 +122,9 @@ describe('Fetcher', () => {
     expect(first).toMatchObject({ text: 'fresh', etag: '"v1"', lastModified: 'Tue, 05 Mar 2024 10:00:00 GMT' });
     const second = await f.fetch(`${base}/etag`, { etag: first.etag, lastModified: first.lastModified });
     expect(second).toMatchObject({ status: 304, notModified: true, text: '' });
-    expect(seen.filter((s) => s.path === '/etag').at(-1)?.headers['if-modified-since']).toBe('Tue, 05 Mar 2024 10:00:00 GMT');
+    expect(seen.filter((s) => s.path === '/etag').at(-1)?.headers['if-modified-since']).toBe(
+      'Tue, 05 Mar 2024 10:00:00 GMT',
+    );
   });
 
   it.each([
@@ -127,7 +135,9 @@ describe('Fetcher', () => {
     ['/binary', /binary content/],
     ['/private/secret', /robots\.txt does not allow dyad\/0\.1/],
   ])('fails on %s with a clear error', async (path, message) => {
-    const error = await fetcher().fetch(base + path).catch((e: unknown) => e);
+    const error = await fetcher()
+      .fetch(base + path)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FetchError);
     expect((error as Error).message).toMatch(/^dyad: /);
     expect((error as Error).message).toMatch(message);
@@ -154,7 +164,10 @@ describe('Fetcher', () => {
 });
 
 describe('robots.txt rules', () => {
-  const rules = parseRobots('User-agent: *\nDisallow: /search\nDisallow: /*.pdf$\nAllow: /search/about\nCrawl-delay: 2\n\nUser-agent: dyad\nUser-agent: other\nDisallow: /drafts/\n', 'dyad/0.1');
+  const rules = parseRobots(
+    'User-agent: *\nDisallow: /search\nDisallow: /*.pdf$\nAllow: /search/about\nCrawl-delay: 2\n\nUser-agent: dyad\nUser-agent: other\nDisallow: /drafts/\n',
+    'dyad/0.1',
+  );
   it.each([
     ['/drafts/x', false],
     ['/search', true],
@@ -162,7 +175,10 @@ describe('robots.txt rules', () => {
   ])('the dyad group applies to %s → %s', (path, allowed) => {
     expect(robotsAllows(rules, path)).toBe(allowed);
   });
-  const star = parseRobots('User-agent: *\nDisallow: /search\nDisallow: /*.pdf$\nAllow: /search/about\nCrawl-delay: 2\n', 'dyad/0.1');
+  const star = parseRobots(
+    'User-agent: *\nDisallow: /search\nDisallow: /*.pdf$\nAllow: /search/about\nCrawl-delay: 2\n',
+    'dyad/0.1',
+  );
   it.each([
     ['/search?q=x', false],
     ['/search/about', true],

@@ -5,7 +5,9 @@ import { extractArticle, extractArticleResult } from '../../src/ingest/html.js';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/ingest/${name}`, import.meta.url), 'utf8');
 
 describe('extractArticle on news-like pages', () => {
-  const harbour = extractArticle(fixture('harbour-talks.html'), { url: 'https://ledger.example/world/2024/03/harbour-talks?utm=x' });
+  const harbour = extractArticle(fixture('harbour-talks.html'), {
+    url: 'https://ledger.example/world/2024/03/harbour-talks?utm=x',
+  });
 
   it('finds the article', () => {
     expect(harbour).not.toBeNull();
@@ -17,7 +19,10 @@ describe('extractArticle on news-like pages', () => {
     ['list items', 'Joint patrols of the channel'],
     ['a block quote', 'We will not sign anything'],
     ['a <br> as a line break', 'next session,\nscheduled for April.'],
-    ['a sentence that merely mentions "click here to"', 'Click here to read how the survey was carried out, said a note'],
+    [
+      'a sentence that merely mentions "click here to"',
+      'Click here to read how the survey was carried out, said a note',
+    ],
   ])('keeps %s', (_what, snippet) => {
     expect(harbour!.text).toContain(snippet);
   });
@@ -88,7 +93,10 @@ describe('pages with no article', () => {
     ['a sign-in page', fixture('no-article.html')],
     ['an empty string', ''],
     ['text that is not HTML at all', '\u0000\u0001 binary junk'],
-    ['a page of links', `<html><body><ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/${i}">Headline number ${i}</a></li>`).join('')}</ul></body></html>`],
+    [
+      'a page of links',
+      `<html><body><ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/${i}">Headline number ${i}</a></li>`).join('')}</ul></body></html>`,
+    ],
   ])('%s gives null and a reason', (_what, html) => {
     expect(extractArticle(html)).toBeNull();
     const result = extractArticleResult(html);
@@ -99,7 +107,8 @@ describe('pages with no article', () => {
 
 describe('fallbacks', () => {
   it('uses the page text when Readability finds too little', () => {
-    const body = 'The council voted on Monday to extend the ceasefire monitoring mission by six months, officials said.';
+    const body =
+      'The council voted on Monday to extend the ceasefire monitoring mission by six months, officials said.';
     const html = `<html><body><div><p>${body}</p><p>${body.replace('Monday', 'Tuesday')}</p><p>${body.replace('six', 'nine')}</p></div></body></html>`;
     const a = extractArticle(html);
     expect(a?.text.split('\n\n')).toHaveLength(3);

@@ -64,7 +64,12 @@ export function describeEngines(title: string, suite: (engine: EngineUnderTest) 
   afterEach(runCleanups);
   afterAll(runCleanups);
   describe(`${title} [sqlite]`, () => suite(sqliteEngine(cleanups)));
-  const pgTitle = PG_URL ? `${title} [postgres]` : `${title} [postgres: skipped, DYAD_TEST_PG is unset; run scripts/pg-test-setup.sh and export DYAD_TEST_PG]`;
-  if (!PG_URL) console.warn(`dyad: ${title}: PostgreSQL half skipped because DYAD_TEST_PG is unset (sh scripts/pg-test-setup.sh prints the URL to export)`);
+  const pgTitle = PG_URL
+    ? `${title} [postgres]`
+    : `${title} [postgres: skipped, DYAD_TEST_PG is unset; run scripts/pg-test-setup.sh and export DYAD_TEST_PG]`;
+  if (!PG_URL)
+    console.warn(
+      `dyad: ${title}: PostgreSQL half skipped because DYAD_TEST_PG is unset (sh scripts/pg-test-setup.sh prints the URL to export)`,
+    );
   describe.skipIf(!PG_URL)(pgTitle, () => suite(postgresEngine(cleanups)));
 }

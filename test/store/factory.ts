@@ -67,7 +67,16 @@ export function makeEvent(spec: EventSpec = {}): EventRecord {
     target: target ? actor(target, 20) : null,
     modality: spec.modality ?? 'asserted',
     attribution: null,
-    location: spec.place ? { name: spec.place.name ?? 'Somewhere', country: spec.place.country, admin1: null, lat: spec.place.lat, lon: spec.place.lon, precision: 'city' } : null,
+    location: spec.place
+      ? {
+          name: spec.place.name ?? 'Somewhere',
+          country: spec.place.country,
+          admin1: null,
+          lat: spec.place.lat,
+          lon: spec.place.lon,
+          precision: 'city',
+        }
+      : null,
     tone: -1.5,
     evidence: { text, start: 0, end: text.length, trigger: { text: 'did', start: 7, end: 10 } },
     rule: `pattern:${code}/test`,
@@ -79,7 +88,13 @@ export function makeEvent(spec: EventSpec = {}): EventRecord {
 export function makeItem(id: string, specs: EventSpec[], text?: string): SaveItem {
   const events = specs.map((s, i) => makeEvent({ n: i, ...s, article: id }));
   return {
-    article: { id, text: text ?? events.map((e) => e.evidence.text).join(' ') + ' ' + id, url: `https://news.example/${id}`, title: `Title ${id}`, published: '2024-06-19' },
+    article: {
+      id,
+      text: text ?? events.map((e) => e.evidence.text).join(' ') + ' ' + id,
+      url: `https://news.example/${id}`,
+      title: `Title ${id}`,
+      published: '2024-06-19',
+    },
     events,
   };
 }

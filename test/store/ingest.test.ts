@@ -55,7 +55,9 @@ describeEngines('ingest', (engine) => {
     const cluster = await store.getCluster(first.cluster);
     expect(cluster?.mentions.map((m) => m.article).sort()).toEqual(['a1', 'a2']);
     expect(cluster).toMatchObject({ code: '042', source: 'RUSGOV', target: 'PRKGOV', date: '2024-06-19' });
-    expect(await store.aggregate({}, { by: [], dedup: true })).toEqual([{ key: {}, count: 2, goldstein: expect.any(Number) }]);
+    expect(await store.aggregate({}, { by: [], dedup: true })).toEqual([
+      { key: {}, count: 2, goldstein: expect.any(Number) },
+    ]);
     expect((await store.aggregate({}, { by: [] }))[0].count).toBe(3);
     expect(await store.getCluster('nope')).toBeNull();
   });
@@ -104,7 +106,14 @@ describeEngines('ingest', (engine) => {
       expect([stats.events, stats.clusters, stats.negatedEvents]).toEqual([all?.count ?? 0, acts?.count ?? 0, negated]);
       return stats;
     };
-    expect(await check()).toMatchObject({ articles: 0, skippedArticles: 0, events: 0, negatedEvents: 0, clusters: 0, skips: 0 });
+    expect(await check()).toMatchObject({
+      articles: 0,
+      skippedArticles: 0,
+      events: 0,
+      negatedEvents: 0,
+      clusters: 0,
+      skips: 0,
+    });
     await store.saveBatch([
       makeItem('a1', [{ code: '042' }, { code: '190', source: 'UKRMIL', target: 'RUSMIL', modality: 'negated' }]),
       makeItem('a2', [{ code: '042' }, { code: '112' }]),
@@ -116,10 +125,15 @@ describeEngines('ingest', (engine) => {
     expect(await check()).toMatchObject({ articles: 2, skippedArticles: 1, events: 1, clusters: 1, skips: 1 });
     await store.saveArticle(makeItem('a2', [{ code: '112' }], 'Now in English.'));
     expect(await check()).toMatchObject({ articles: 2, skippedArticles: 0, events: 2, clusters: 2, skips: 1 });
-    await store.saveBatch([{ ...makeItem('g1', [{ code: '042' }, { code: '173', modality: 'negated' }]), mode: 'merge' }]);
+    await store.saveBatch([
+      { ...makeItem('g1', [{ code: '042' }, { code: '173', modality: 'negated' }]), mode: 'merge' },
+    ]);
     await store.saveBatch([{ ...makeItem('g1', [{ code: '042', date: '2024-07-01' }]), mode: 'merge' }]);
     expect(await check()).toMatchObject({ articles: 3, events: 4, negatedEvents: 1, clusters: 4 });
-    await store.saveSkips([{ input: 'x.bin', reason: 'binary' }, { input: 'y.bin', reason: 'binary' }]);
+    await store.saveSkips([
+      { input: 'x.bin', reason: 'binary' },
+      { input: 'y.bin', reason: 'binary' },
+    ]);
     const clash = makeItem('a10', [{}]);
     clash.events[0] = { ...clash.events[0], id: 'a2:0:112' };
     await expect(store.saveBatch([makeItem('a9', [{}]), clash])).rejects.toThrow();

@@ -7,13 +7,47 @@ import { makeItem } from './factory.js';
 async function seed(store: Store): Promise<void> {
   await store.saveBatch([
     makeItem('a1', [
-      { code: '042', source: 'RUSGOV', target: 'PRKGOV', date: '2024-06-19', text: 'Putin visited Pyongyang for talks.', place: { country: 'PRK', lat: 39.03, lon: 125.75, name: 'Pyongyang' } },
-      { code: '057', source: 'PRKGOV', target: 'RUSGOV', date: '2024-06-19', text: 'The two leaders signed a partnership treaty.' },
+      {
+        code: '042',
+        source: 'RUSGOV',
+        target: 'PRKGOV',
+        date: '2024-06-19',
+        text: 'Putin visited Pyongyang for talks.',
+        place: { country: 'PRK', lat: 39.03, lon: 125.75, name: 'Pyongyang' },
+      },
+      {
+        code: '057',
+        source: 'PRKGOV',
+        target: 'RUSGOV',
+        date: '2024-06-19',
+        text: 'The two leaders signed a partnership treaty.',
+      },
     ]),
     makeItem('a2', [
-      { code: '190', source: 'UKRMIL', target: 'RUSMIL', date: '2024-03-02', text: 'Ukrainian forces shelled Russian positions near Kharkiv.', place: { country: 'UKR', lat: 49.99, lon: 36.23 } },
-      { code: '112', source: 'USAGOV', target: 'RUSGOV', date: '2024-03-05', text: 'Washington accused Moscow of interference.', modality: 'hedged' },
-      { code: '190', source: 'RUSMIL', target: 'UKRMIL', date: '2024-03-06', text: 'Russian troops did not attack the city.', modality: 'negated' },
+      {
+        code: '190',
+        source: 'UKRMIL',
+        target: 'RUSMIL',
+        date: '2024-03-02',
+        text: 'Ukrainian forces shelled Russian positions near Kharkiv.',
+        place: { country: 'UKR', lat: 49.99, lon: 36.23 },
+      },
+      {
+        code: '112',
+        source: 'USAGOV',
+        target: 'RUSGOV',
+        date: '2024-03-05',
+        text: 'Washington accused Moscow of interference.',
+        modality: 'hedged',
+      },
+      {
+        code: '190',
+        source: 'RUSMIL',
+        target: 'UKRMIL',
+        date: '2024-03-06',
+        text: 'Russian troops did not attack the city.',
+        modality: 'negated',
+      },
     ]),
     makeItem('a3', [
       { code: '061', source: 'CHNGOV', target: 'RUS', date: '2024-01-10', text: 'China expanded trade with Russia.' },
@@ -26,7 +60,11 @@ const ids = (events: Array<{ id: string }>) => events.map((e) => e.id).sort();
 
 describeEngines('event queries', (engine) => {
   const cases: Array<[string, Record<string, string>, string[]]> = [
-    ['actor prefix matches longer codes, as source or target', { actor: 'RUS' }, ['a1:0:042', 'a1:1:057', 'a2:0:190', 'a2:1:112', 'a2:2:190', 'a3:0:061']],
+    [
+      'actor prefix matches longer codes, as source or target',
+      { actor: 'RUS' },
+      ['a1:0:042', 'a1:1:057', 'a2:0:190', 'a2:1:112', 'a2:2:190', 'a3:0:061'],
+    ],
     ['a full actor code', { actor: 'RUSMIL' }, ['a2:0:190', 'a2:2:190']],
     ['undirected dyad', { dyad: 'RUS,PRK' }, ['a1:0:042', 'a1:1:057']],
     ['directed dyad', { dyad: 'RUS,PRK', directed: 'true' }, ['a1:0:042']],
@@ -35,13 +73,21 @@ describeEngines('event queries', (engine) => {
     ['quad class', { quad: '4' }, ['a2:0:190', 'a2:2:190']],
     ['PLOVER event', { plover: 'agree' }, ['a1:1:057']],
     ['modality', { modality: 'hedged,negated' }, ['a2:1:112', 'a2:2:190']],
-    ['date range, inclusive; undated events never match one', { since: '2024-03-02', until: '2024-03-05' }, ['a2:0:190', 'a2:1:112']],
+    [
+      'date range, inclusive; undated events never match one',
+      { since: '2024-03-02', until: '2024-03-05' },
+      ['a2:0:190', 'a2:1:112'],
+    ],
     ['until alone leaves undated events out', { until: '2024-01-31' }, ['a3:0:061']],
     ['location country', { country: 'prk' }, ['a1:0:042']],
     ['bounding box', { bbox: '30,45,40,55' }, ['a2:0:190']],
     ['text search, stemmed', { q: 'shelling positions' }, ['a2:0:190']],
     ['text search with FTS operators and quotes in it', { q: '"partnership" (treaty*' }, ['a1:1:057']],
-    ['text search shaped like SQL injection finds nothing and breaks nothing', { q: "treaty'; DROP TABLE events; --" }, []],
+    [
+      'text search shaped like SQL injection finds nothing and breaks nothing',
+      { q: "treaty'; DROP TABLE events; --" },
+      [],
+    ],
     ['text search with no words', { q: '";--' }, []],
     ['one article', { article: 'a3' }, ['a3:0:061', 'a3:1:010']],
     ['filters combine with AND', { actor: 'RUS', quad: '1', since: '2024-06-01', plover: 'consult' }, ['a1:0:042']],
@@ -78,12 +124,22 @@ describeEngines('event queries', (engine) => {
     await store.saveBatch(
       days.map((date, i) =>
         makeItem(`t${i}`, [
-          { date, source: i % 2 ? 'RUSGOV' : 'USAGOV', target: 'UKRGOV', code: i % 3 ? '190' : '042', text: `Shelling reported near the border, report ${i}.` },
+          {
+            date,
+            source: i % 2 ? 'RUSGOV' : 'USAGOV',
+            target: 'UKRGOV',
+            code: i % 3 ? '190' : '042',
+            text: `Shelling reported near the border, report ${i}.`,
+          },
           { date, source: 'CHNGOV', target: 'RUSGOV', text: `Talks on trade, report ${i}.` },
         ]),
       ),
     );
-    for (const filter of [{ q: 'shelling' }, { q: 'shelling', actor: 'RUS' }, { q: 'shelling', quad: [4], since: '2024-02-01' }]) {
+    for (const filter of [
+      { q: 'shelling' },
+      { q: 'shelling', actor: 'RUS' },
+      { q: 'shelling', quad: [4], since: '2024-02-01' },
+    ]) {
       const every = (await store.queryEvents({ ...filter, limit: 100 })).events;
       expect(every.length).toBeGreaterThan(1);
       expect(every.every((e) => e.evidence.text.startsWith('Shelling'))).toBe(true);
@@ -114,21 +170,32 @@ describeEngines('event queries', (engine) => {
         { source: 'USAGOV', target: 'CHNGOV', date: '2024-02-07', code: '042' },
       ]),
     ]);
-    const total = async (filter: Record<string, unknown>, dedup = false) => (await store.aggregate(filter, { by: [], dedup }))[0]?.count ?? 0;
+    const total = async (filter: Record<string, unknown>, dedup = false) =>
+      (await store.aggregate(filter, { by: [], dedup }))[0]?.count ?? 0;
     expect(await total({ actor: 'RUS' })).toBe(4);
     expect(await total({ actor: 'RUS' }, true)).toBe(4);
     expect(await total({ dyad: ['RUS', 'RUS'] })).toBe(1);
     expect(await total({ dyad: ['RUS', 'UKR'] })).toBe(2);
     expect(await total({ dyad: ['RUSGOV', 'RUS'] })).toBe(1);
     expect(await total({ dyad: ['RUS', 'UKR'], directed: true })).toBe(1);
-    const byQuad = await store.aggregate({ actor: 'RUS', since: '2024-02-06' }, { by: ['period', 'quad'], interval: 'month' });
+    const byQuad = await store.aggregate(
+      { actor: 'RUS', since: '2024-02-06' },
+      { by: ['period', 'quad'], interval: 'month' },
+    );
     expect(byQuad.map((r) => [r.key.period, r.key.quad, r.count])).toEqual([
       ['2024-02-01', 1, 1],
       ['2024-02-01', 3, 1],
       ['2024-02-01', 4, 1],
     ]);
-    const edges = await store.aggregate({ actor: 'RUS' }, { by: ['source', 'target'], nonNull: ['source', 'target'], limit: 10 });
-    expect(edges.map((r) => `${r.key.source}>${r.key.target}`).sort()).toEqual(['RUSGOV>UKRGOV', 'RUSMIL>RUSGOV', 'UKRMIL>RUSMIL']);
+    const edges = await store.aggregate(
+      { actor: 'RUS' },
+      { by: ['source', 'target'], nonNull: ['source', 'target'], limit: 10 },
+    );
+    expect(edges.map((r) => `${r.key.source}>${r.key.target}`).sort()).toEqual([
+      'RUSGOV>UKRGOV',
+      'RUSMIL>RUSGOV',
+      'UKRMIL>RUSMIL',
+    ]);
   });
 
   it('streams every matching event page by page', async () => {

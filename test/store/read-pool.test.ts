@@ -37,7 +37,11 @@ it('runs reads on reader threads, in parallel, each program on one snapshot, and
   cleanups.push(() => pool.close());
   expect(pool.run(all('SELECT 1'))).toBeUndefined();
   await ready(pool);
-  const counts = await Promise.all(Array.from({ length: 40 }, () => pool.run(all<{ n: number }>('SELECT COUNT(*) AS n FROM events WHERE source_code >= ?', ['A']))!));
+  const counts = await Promise.all(
+    Array.from({ length: 40 }, () =>
+      pool.run(all<{ n: number }>('SELECT COUNT(*) AS n FROM events WHERE source_code >= ?', ['A']))!,
+    ),
+  );
   expect(counts.every((rows) => rows[0].n === 3)).toBe(true);
   const two = await pool.run(
     (function* () {

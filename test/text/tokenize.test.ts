@@ -20,7 +20,7 @@ describe('tokenize', () => {
     expect(text.slice(tokens.start[1], tokens.end[1]).length).toBeGreaterThan(0);
   });
 
-  it('splits sentences and records each token\'s sentence', () => {
+  it("splits sentences and records each token's sentence", () => {
     const text = 'Japan protested. China rejected the protest on Friday. Talks are due in May.';
     const { sentences, tokens } = tokenize(text, nlp);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
@@ -34,7 +34,8 @@ describe('tokenize', () => {
   it('tags verbs and lemmatises irregular forms', () => {
     const text = 'The ministers met and held talks.';
     const { tokens } = tokenize(text, nlp);
-    const at = (w: string) => tokens.lemma[Array.from(tokens.start).findIndex((s, i) => text.slice(s, tokens.end[i]) === w)];
+    const at = (w: string) =>
+      tokens.lemma[Array.from(tokens.start).findIndex((s, i) => text.slice(s, tokens.end[i]) === w)];
     expect(at('met')).toBe('meet');
     expect(at('held')).toBe('hold');
   });

@@ -15,7 +15,8 @@ descriptions show the mention they were resolved to.`,
   async run({ values, positionals }, io) {
     const date = dateOption('date', values.date);
     const format = choiceOption('format', values.format, ['table', 'jsonl'] as const, 'table');
-    if (positionals.length !== 1) throw new UsageError('dyad actors: give one text (quoted) or one file. See `dyad actors --help`.');
+    if (positionals.length !== 1)
+      throw new UsageError('dyad actors: give one text (quoted) or one file. See `dyad actors --help`.');
     const arg = positionals[0];
     const text = existsSync(arg) ? readFileSync(arg, 'utf8') : arg;
     const dyad = createDyad({ stages: ACTOR_STAGES });
@@ -23,12 +24,22 @@ descriptions show the mention they were resolved to.`,
     for (const m of doc.mentions ?? []) {
       const ante = m.antecedent !== undefined ? doc.mentions![m.antecedent] : undefined;
       const rec = {
-        text: text.slice(m.start, m.end), start: m.start, end: m.end, code: m.code, kind: m.kind, sentence: m.sentence,
-        rule: m.rule, location: Boolean(m.location), group: m.group ?? null,
+        text: text.slice(m.start, m.end),
+        start: m.start,
+        end: m.end,
+        code: m.code,
+        kind: m.kind,
+        sentence: m.sentence,
+        rule: m.rule,
+        location: Boolean(m.location),
+        group: m.group ?? null,
         resolved_from: ante ? text.slice(ante.start, ante.end) : null,
       };
       if (format === 'jsonl') io.out(JSON.stringify(rec));
-      else io.out(`${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.code.padEnd(12)} ${m.kind.padEnd(12)} ${JSON.stringify(rec.text).padEnd(32)} ${m.rule}${m.location ? ' (place)' : ''}${rec.resolved_from ? ` ← ${rec.resolved_from}` : ''}`);
+      else
+        io.out(
+          `${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.code.padEnd(12)} ${m.kind.padEnd(12)} ${JSON.stringify(rec.text).padEnd(32)} ${m.rule}${m.location ? ' (place)' : ''}${rec.resolved_from ? ` ← ${rec.resolved_from}` : ''}`,
+        );
     }
     return EXIT.ok;
   },

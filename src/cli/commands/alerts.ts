@@ -14,12 +14,29 @@ export const alertsCommand: Command = {
 Each week's material-conflict share (or count) is compared with the trailing weeks (z-score); weeks at or above the
 threshold with enough events are listed with the events behind them.`,
   options: {
-    db: { type: 'string' }, format: { type: 'string' }, metric: { type: 'string' }, threshold: { type: 'string' },
-    'baseline-weeks': { type: 'string' }, 'min-events': { type: 'string' }, ...FILTER_OPTIONS,
+    db: { type: 'string' },
+    format: { type: 'string' },
+    metric: { type: 'string' },
+    threshold: { type: 'string' },
+    'baseline-weeks': { type: 'string' },
+    'min-events': { type: 'string' },
+    ...FILTER_OPTIONS,
   },
   async run({ values }, io) {
     const format = choiceOption('format', values.format, ['table', 'json'] as const, 'table');
-    const raw = rawFilters(values, ['actor', 'dyad', 'code', 'quad', 'plover', 'modality', 'since', 'until', 'country', 'bbox', 'q']);
+    const raw = rawFilters(values, [
+      'actor',
+      'dyad',
+      'code',
+      'quad',
+      'plover',
+      'modality',
+      'since',
+      'until',
+      'country',
+      'bbox',
+      'q',
+    ]);
     if (typeof values.metric === 'string') raw.metric = values.metric;
     if (typeof values.threshold === 'string') raw.threshold = values.threshold;
     if (typeof values['baseline-weeks'] === 'string') raw.baselineWeeks = values['baseline-weeks'];
@@ -35,10 +52,17 @@ threshold with enough events are listed with the events behind them.`,
       const report = await escalationAlerts(store, filter, { metric, threshold, minEvents, baselineWeeks });
       if (format === 'json') io.out(JSON.stringify(report, null, 2));
       else {
-        io.out(`${report.series.length} weeks watched, ${report.alerts.length} alerts (metric ${report.metric}, z ≥ ${report.threshold})`);
+        io.out(
+          `${report.series.length} weeks watched, ${report.alerts.length} alerts (metric ${report.metric}, z ≥ ${report.threshold})`,
+        );
         for (const a of report.alerts) {
-          io.out(`week of ${a.week}: ${a.conflict}/${a.total} material-conflict events, value ${a.value.toFixed(2)} vs baseline ${a.mean.toFixed(2)} ± ${a.std.toFixed(2)} (z ${a.z.toFixed(1)})`);
-          for (const e of a.events.slice(0, 5)) io.out(`    ${e.date ?? '-'} ${e.source.code} ${e.code} ${e.target?.code ?? '-'}  ${e.evidence.text.replace(/\s+/g, ' ').slice(0, 100)}`);
+          io.out(
+            `week of ${a.week}: ${a.conflict}/${a.total} material-conflict events, value ${a.value.toFixed(2)} vs baseline ${a.mean.toFixed(2)} ± ${a.std.toFixed(2)} (z ${a.z.toFixed(1)})`,
+          );
+          for (const e of a.events.slice(0, 5))
+            io.out(
+              `    ${e.date ?? '-'} ${e.source.code} ${e.code} ${e.target?.code ?? '-'}  ${e.evidence.text.replace(/\s+/g, ' ').slice(0, 100)}`,
+            );
         }
       }
       return EXIT.ok;

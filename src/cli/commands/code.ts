@@ -25,8 +25,10 @@ Exit code 0 when every input was coded, 1 when some were skipped (reasons on std
     const date = dateOption('date', values.date);
     const format = choiceOption('format', values.format, EVENT_FORMATS, 'jsonl');
     const minConfidence = values['min-confidence'] === undefined ? 0 : Number(values['min-confidence']);
-    if (!(minConfidence >= 0 && minConfidence <= 1)) throw new UsageError('dyad: --min-confidence must be a number from 0 to 1.');
-    if (!positionals.length) throw new UsageError('dyad code: give files, folders or - for stdin. See `dyad code --help`.');
+    if (!(minConfidence >= 0 && minConfidence <= 1))
+      throw new UsageError('dyad: --min-confidence must be a number from 0 to 1.');
+    if (!positionals.length)
+      throw new UsageError('dyad code: give files, folders or - for stdin. See `dyad code --help`.');
     const dyad = createDyad({ minConfidence });
     const writer = eventWriter(format, io.out);
     let skipped = 0;

@@ -15,8 +15,10 @@ copies are folded into one act by the store, with every mention kept.`,
   async run({ values, positionals }, io) {
     const format = choiceOption('format', values.format, ['table', 'json'] as const, 'table');
     const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
-    if (threshold !== undefined && !(threshold > 0 && threshold <= 1)) throw new UsageError('dyad: --threshold must be a number above 0 and at most 1.');
-    if (!positionals.length) throw new UsageError('dyad duplicates: give files, folders or - for stdin. See `dyad duplicates --help`.');
+    if (threshold !== undefined && !(threshold > 0 && threshold <= 1))
+      throw new UsageError('dyad: --threshold must be a number above 0 and at most 1.');
+    if (!positionals.length)
+      throw new UsageError('dyad duplicates: give files, folders or - for stdin. See `dyad duplicates --help`.');
     const docs: { id: string; text: string; title?: string }[] = [];
     let skipped = 0;
     for await (const item of readInputs(positionals, { stdin: io.stdin })) {
@@ -29,9 +31,12 @@ copies are folded into one act by the store, with every mention kept.`,
     if (format === 'json') io.out(JSON.stringify({ articles: docs.length, groups, pairs }, null, 2));
     else {
       const copies = groups.reduce((n, g) => n + g.length, 0);
-      io.out(`${docs.length} articles; ${groups.length} groups of near-duplicates holding ${copies} articles (${copies - groups.length} copies)`);
+      io.out(
+        `${docs.length} articles; ${groups.length} groups of near-duplicates holding ${copies} articles (${copies - groups.length} copies)`,
+      );
       const title = new Map(docs.map((d) => [d.id, d.title]));
-      for (const g of groups) io.out(`  ${g.map((id) => (title.get(id) ? `${id} (${title.get(id)})` : id)).join('  ≈  ')}`);
+      for (const g of groups)
+        io.out(`  ${g.map((id) => (title.get(id) ? `${id} (${title.get(id)})` : id)).join('  ≈  ')}`);
     }
     return skipped ? EXIT.partial : EXIT.ok;
   },

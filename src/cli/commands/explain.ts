@@ -13,7 +13,8 @@ the pattern, modality cue and confidence that produced it.`,
   options: { date: { type: 'string' } },
   async run({ values, positionals }, io) {
     const date = dateOption('date', values.date);
-    if (positionals.length !== 1) throw new UsageError('dyad explain: give one quoted text. See `dyad explain --help`.');
+    if (positionals.length !== 1)
+      throw new UsageError('dyad explain: give one quoted text. See `dyad explain --help`.');
     const text = positionals[0];
     const dyad = createDyad();
     const doc = dyad.process(createDoc(contentId(text), text, { published: date }));
@@ -21,10 +22,15 @@ the pattern, modality cue and confidence that produced it.`,
     io.out('tokens:');
     io.out('  ' + Array.from(t.start, (s, i) => `${text.slice(s, t.end[i])}/${t.pos[i]}`).join(' '));
     io.out('actors:');
-    for (const m of doc.mentions ?? []) io.out(`  ${JSON.stringify(text.slice(m.start, m.end))} → ${m.code || '(unresolved)'} [${m.rule}]${m.location ? ' place' : ''}`);
+    for (const m of doc.mentions ?? [])
+      io.out(
+        `  ${JSON.stringify(text.slice(m.start, m.end))} → ${m.code || '(unresolved)'} [${m.rule}]${m.location ? ' place' : ''}`,
+      );
     io.out('events:');
     for (const r of dyad.records(doc)) {
-      io.out(`  ${r.source.code} ${r.code} (${r.name}) ${r.target?.code ?? '-'}  modality=${r.modality} confidence=${r.confidence}`);
+      io.out(
+        `  ${r.source.code} ${r.code} (${r.name}) ${r.target?.code ?? '-'}  modality=${r.modality} confidence=${r.confidence}`,
+      );
       io.out(`    trigger ${JSON.stringify(r.evidence.trigger.text)} rule ${r.rule}`);
       if (r.attribution) io.out(`    claimed by ${r.attribution.code} (${JSON.stringify(r.attribution.text)})`);
     }

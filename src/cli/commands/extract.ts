@@ -12,7 +12,8 @@ Extracts each article's main text (HTML through Readability with dyad's cleaning
   options: { format: { type: 'string' } },
   async run({ values, positionals }, io) {
     const format = choiceOption('format', values.format, ['jsonl', 'json'] as const, 'jsonl');
-    if (!positionals.length) throw new UsageError('dyad extract: give files, folders or - for stdin. See `dyad extract --help`.');
+    if (!positionals.length)
+      throw new UsageError('dyad extract: give files, folders or - for stdin. See `dyad extract --help`.');
     const all: unknown[] = [];
     let skipped = 0;
     for await (const item of readInputs(positionals, { stdin: io.stdin })) {
@@ -22,8 +23,12 @@ Extracts each article's main text (HTML through Readability with dyad's cleaning
         continue;
       }
       const rec = {
-        id: item.id, url: item.meta.url ?? null, title: item.meta.title ?? null, text: item.text,
-        published: item.meta.published ?? null, byline: item.meta.byline ?? null,
+        id: item.id,
+        url: item.meta.url ?? null,
+        title: item.meta.title ?? null,
+        text: item.text,
+        published: item.meta.published ?? null,
+        byline: item.meta.byline ?? null,
       };
       if (format === 'jsonl') io.out(JSON.stringify(rec));
       else all.push(rec);

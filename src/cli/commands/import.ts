@@ -15,7 +15,8 @@ dyad's own, so the same queries, exports and dashboard work on both. Re-importin
   options: { db: { type: 'string' }, format: { type: 'string' } },
   async run({ values, positionals }, io) {
     choiceOption('format', values.format, ['gdelt'] as const, 'gdelt');
-    if (!positionals.length) throw new UsageError('dyad import: give one or more GDELT export files. See `dyad import --help`.');
+    if (!positionals.length)
+      throw new UsageError('dyad import: give one or more GDELT export files. See `dyad import --help`.');
     const missing = positionals.find((p) => !existsSync(p));
     if (missing) throw new UsageError(`dyad import: no such file ${missing}.`);
     const ontology = loadOntology();
@@ -27,7 +28,11 @@ dyad's own, so the same queries, exports and dashboard work on both. Re-importin
     let skipped = 0;
     try {
       for (const file of positionals) {
-        const r = await importGdelt(store, readLines(file), { input: file, codes, onSkip: (reason: string) => io.err(`dyad: skipped a row of ${file}: ${reason}`) });
+        const r = await importGdelt(store, readLines(file), {
+          input: file,
+          codes,
+          onSkip: (reason: string) => io.err(`dyad: skipped a row of ${file}: ${reason}`),
+        });
         skipped += r.skipped;
         io.err(`dyad: ${file}: ${r.rows} rows, ${r.events} events imported, ${r.skipped} skipped`);
       }

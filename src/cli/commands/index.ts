@@ -15,6 +15,17 @@ import { watchCommand } from './watch.js';
 
 /** Every dyad sub-command, in the order `dyad --help` lists them. */
 export const COMMANDS: readonly Command[] = [
-  codeCommand, extractCommand, ingestCommand, watchCommand, eventsCommand, alertsCommand, exportCommand, importCommand, serveCommand,
-  duplicatesCommand, actorsCommand, explainCommand, demoCommand,
+  codeCommand,
+  extractCommand,
+  ingestCommand,
+  watchCommand,
+  eventsCommand,
+  alertsCommand,
+  exportCommand,
+  importCommand,
+  serveCommand,
+  duplicatesCommand,
+  actorsCommand,
+  explainCommand,
+  demoCommand,
 ];

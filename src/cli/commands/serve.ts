@@ -17,7 +17,11 @@ Serves the JSON API (described at /openapi.json) and the dashboard at /. Writes 
     const port = portOption(values.port, 8080);
     const store = await openStore(values.db as string | undefined);
     try {
-      const { app, url } = await startServer(store, createDyad(), { host, port, token: (values.token as string | undefined) ?? process.env.DYAD_TOKEN });
+      const { app, url } = await startServer(store, createDyad(), {
+        host,
+        port,
+        token: (values.token as string | undefined) ?? process.env.DYAD_TOKEN,
+      });
       io.out(`dyad: serving the API and dashboard at ${url} (Ctrl-C to stop)`);
       await untilStopped();
       await app.close();

@@ -27,20 +27,45 @@ export function gdeltEventRow(e: StoredEvent, url: string | null): string {
   const month = e.date ? Number(e.date.slice(5, 7)) : 0;
   const day = e.date ? Number(e.date.slice(8, 10)) : 0;
   const l = e.location;
-  const geo = l && (l.lat !== null || l.name) ? [GEO_TYPE[l.precision] ?? '', l.name, '', l.admin1, '', l.lat, l.lon, ''] : Array(8).fill('');
+  const geo =
+    l && (l.lat !== null || l.name)
+      ? [GEO_TYPE[l.precision] ?? '', l.name, '', l.admin1, '', l.lat, l.lon, '']
+      : Array(8).fill('');
   const row = [
-    globalEventId(e.id), ymd, ymd.slice(0, 6), ymd.slice(0, 4), e.date ? (Number(e.date.slice(0, 4)) + (month * 30 + day) / 365).toFixed(4) : '',
-    ...actorColumns(e.source), ...actorColumns(e.target),
-    e.sentence === 0 ? 1 : 0, e.code, e.code.slice(0, 3), e.root, e.quad, e.goldstein, 1, 1, 1, e.tone,
-    ...Array(8).fill(''), ...Array(8).fill(''), ...geo,
-    ymd ? `${ymd}000000` : '', url ?? e.article,
+    globalEventId(e.id),
+    ymd,
+    ymd.slice(0, 6),
+    ymd.slice(0, 4),
+    e.date ? (Number(e.date.slice(0, 4)) + (month * 30 + day) / 365).toFixed(4) : '',
+    ...actorColumns(e.source),
+    ...actorColumns(e.target),
+    e.sentence === 0 ? 1 : 0,
+    e.code,
+    e.code.slice(0, 3),
+    e.root,
+    e.quad,
+    e.goldstein,
+    1,
+    1,
+    1,
+    e.tone,
+    ...Array(8).fill(''),
+    ...Array(8).fill(''),
+    ...geo,
+    ymd ? `${ymd}000000` : '',
+    url ?? e.article,
   ];
-  if (row.length !== GDELT_EVENT_COLUMNS.length) throw new Error(`dyad: internal error, a GDELT row has ${row.length} columns`);
+  if (row.length !== GDELT_EVENT_COLUMNS.length)
+    throw new Error(`dyad: internal error, a GDELT row has ${row.length} columns`);
   return row.map(tsv).join('\t');
 }
 
 /** Events as GDELT 2.0 Events TSV lines (no header, as GDELT's own files). URLs are looked up a page at a time. */
-export async function* toGdeltEvents(events: AsyncIterable<StoredEvent>, urls?: UrlLookup, chunk = 1000): AsyncIterable<string> {
+export async function* toGdeltEvents(
+  events: AsyncIterable<StoredEvent>,
+  urls?: UrlLookup,
+  chunk = 1000,
+): AsyncIterable<string> {
   for await (const batch of batches(events, chunk)) {
     const map = urls ? await urls([...new Set(batch.map((e) => e.article))]) : new Map<string, string | null>();
     for (const e of batch) yield `${gdeltEventRow(e, map.get(e.article) ?? null)}\n`;

@@ -3,7 +3,9 @@ import type { SaveItem, Store } from '../types.js';
 import { G, GDELT_EVENT_COLUMNS } from './gdelt-columns.js';
 
 /** Names (and PLOVER mappings) of CAMEO codes, to fill what GDELT rows do not carry. */
-export type CodeInfo = (code: string) => { name: string; plover: { event: string; mode: string | null } | null } | undefined;
+export type CodeInfo = (
+  code: string,
+) => { name: string; plover: { event: string; mode: string | null } | null } | undefined;
 
 /** Options for {@link importGdelt}. */
 export interface GdeltImportOptions {
@@ -24,19 +26,34 @@ export interface GdeltImportResult {
   skipped: number;
 }
 
-const LOCATION_PRECISION: Record<string, 'country' | 'region' | 'city'> = { '1': 'country', '2': 'region', '3': 'city', '4': 'city', '5': 'region' };
+const LOCATION_PRECISION: Record<string, 'country' | 'region' | 'city'> = {
+  '1': 'country',
+  '2': 'region',
+  '3': 'city',
+  '4': 'city',
+  '5': 'region',
+};
 
 function actor(cols: string[], at: number, required: boolean): EventRecord['source'] | null {
   const code = cols[at];
   if (!code && !required) return null;
   const name = cols[at + 1] || code || 'unknown';
-  return { code: code || '---', country: cols[at + 2] || null, sector: cols[at + 7] || null, name, text: cols[at + 1] || '', start: 0, end: 0 };
+  return {
+    code: code || '---',
+    country: cols[at + 2] || null,
+    sector: cols[at + 7] || null,
+    name,
+    text: cols[at + 1] || '',
+    start: 0,
+    end: 0,
+  };
 }
 
 /** Reads one GDELT 2.0 Events row into an event record whose article is the row's SOURCEURL, or says why it cannot. */
 export function gdeltRowToEvent(line: string, codes?: CodeInfo): EventRecord | string {
   const cols = line.split('\t');
-  if (cols.length !== GDELT_EVENT_COLUMNS.length) return `has ${cols.length} columns, a GDELT 2.0 events row has ${GDELT_EVENT_COLUMNS.length}`;
+  if (cols.length !== GDELT_EVENT_COLUMNS.length)
+    return `has ${cols.length} columns, a GDELT 2.0 events row has ${GDELT_EVENT_COLUMNS.length}`;
   const id = cols[G.GLOBALEVENTID];
   if (!/^\d+$/.test(id)) return `GLOBALEVENTID ${id} is not a number`;
   const ymd = cols[G.SQLDATE];
@@ -91,7 +108,11 @@ export function gdeltRowToEvent(line: string, codes?: CodeInfo): EventRecord | s
  * `gdelt:<GLOBALEVENTID>` whose article is its SOURCEURL. Importing the same rows again changes nothing; rows that
  * cannot be read are reported through `onSkip` and recorded as skips. Each batch is one transaction.
  */
-export async function importGdelt(store: Store, lines: AsyncIterable<string>, options: GdeltImportOptions = {}): Promise<GdeltImportResult> {
+export async function importGdelt(
+  store: Store,
+  lines: AsyncIterable<string>,
+  options: GdeltImportOptions = {},
+): Promise<GdeltImportResult> {
   const size = options.batchSize ?? 2000;
   const input = options.input ?? 'gdelt';
   const result: GdeltImportResult = { rows: 0, events: 0, skipped: 0 };

@@ -17,15 +17,34 @@ function host(url: string | null): string {
 export function gdeltMentionRow(e: StoredEvent, url: string | null): string {
   const stamp = e.date ? `${e.date.replace(/-/g, '')}000000` : '';
   const row = [
-    globalEventId(e.id), stamp, stamp, url ? 1 : 2, host(url), url ?? e.article, e.sentence + 1,
-    e.source.start, e.target?.start ?? -1, e.evidence.trigger.start, 1, Math.round(e.confidence * 100), '', e.tone, '', '',
+    globalEventId(e.id),
+    stamp,
+    stamp,
+    url ? 1 : 2,
+    host(url),
+    url ?? e.article,
+    e.sentence + 1,
+    e.source.start,
+    e.target?.start ?? -1,
+    e.evidence.trigger.start,
+    1,
+    Math.round(e.confidence * 100),
+    '',
+    e.tone,
+    '',
+    '',
   ];
-  if (row.length !== GDELT_MENTION_COLUMNS.length) throw new Error(`dyad: internal error, a mentions row has ${row.length} columns`);
+  if (row.length !== GDELT_MENTION_COLUMNS.length)
+    throw new Error(`dyad: internal error, a mentions row has ${row.length} columns`);
   return row.map(tsv).join('\t');
 }
 
 /** Events as GDELT 2.0 Mentions TSV lines: one per stored event (every mention of a cluster), joining the Events export by GLOBALEVENTID. */
-export async function* toGdeltMentions(events: AsyncIterable<StoredEvent>, urls?: UrlLookup, chunk = 1000): AsyncIterable<string> {
+export async function* toGdeltMentions(
+  events: AsyncIterable<StoredEvent>,
+  urls?: UrlLookup,
+  chunk = 1000,
+): AsyncIterable<string> {
   for await (const batch of batches(events, chunk)) {
     const map = urls ? await urls([...new Set(batch.map((e) => e.article))]) : new Map<string, string | null>();
     for (const e of batch) yield `${gdeltMentionRow(e, map.get(e.article) ?? null)}\n`;

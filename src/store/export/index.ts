@@ -14,7 +14,13 @@ export { toCsv, toJsonl, csvRow, csvCell, CSV_COLUMNS } from './csv.js';
 export { toPlover, ploverRecord } from './plover.js';
 export { toGdeltEvents, gdeltEventRow, globalEventId, batches, type UrlLookup } from './gdelt-events.js';
 export { toGdeltMentions, gdeltMentionRow } from './gdelt-mentions.js';
-export { importGdelt, gdeltRowToEvent, type CodeInfo, type GdeltImportOptions, type GdeltImportResult } from './gdelt-import.js';
+export {
+  importGdelt,
+  gdeltRowToEvent,
+  type CodeInfo,
+  type GdeltImportOptions,
+  type GdeltImportResult,
+} from './gdelt-import.js';
 export { GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS } from './gdelt-columns.js';
 export { readLines } from './lines.js';
 

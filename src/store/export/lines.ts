@@ -8,7 +8,11 @@ export async function* readLines(path: string): AsyncIterable<string> {
 }
 
 /** Maps a stream of items to lines of text, each ending in a newline. */
-export async function* mapLines<T>(items: AsyncIterable<T>, format: (item: T) => string | null, header?: string): AsyncIterable<string> {
+export async function* mapLines<T>(
+  items: AsyncIterable<T>,
+  format: (item: T) => string | null,
+  header?: string,
+): AsyncIterable<string> {
   if (header !== undefined) yield `${header}\n`;
   for await (const item of items) {
     const line = format(item);

@@ -7,7 +7,8 @@ import { mapLines } from './lines.js';
  */
 export function ploverRecord(e: StoredEvent): Record<string, unknown> | null {
   if (!e.plover) return null;
-  const party = (a: StoredEvent['source'] | null) => (a ? { code: a.code, name: a.name, country: a.country, sector: a.sector, text: a.text } : null);
+  const party = (a: StoredEvent['source'] | null) =>
+    a ? { code: a.code, name: a.name, country: a.country, sector: a.sector, text: a.text } : null;
   return {
     id: e.id,
     date: e.date,
@@ -17,7 +18,15 @@ export function ploverRecord(e: StoredEvent): Record<string, unknown> | null {
     actor: party(e.source),
     recipient: party(e.target),
     country: e.location?.country ?? null,
-    geolocation: e.location ? { name: e.location.name, admin1: e.location.admin1, lat: e.location.lat, lon: e.location.lon, precision: e.location.precision } : null,
+    geolocation: e.location
+      ? {
+          name: e.location.name,
+          admin1: e.location.admin1,
+          lat: e.location.lat,
+          lon: e.location.lon,
+          precision: e.location.precision,
+        }
+      : null,
     event_text: e.evidence.text,
     story_id: e.article,
     modality: e.modality,

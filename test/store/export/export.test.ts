@@ -17,7 +17,14 @@ async function* from(lines: string[]): AsyncIterable<string> {
 async function seed(store: Store): Promise<void> {
   await store.saveBatch([
     makeItem('a1', [
-      { code: '042', source: 'RUSGOV', target: 'PRKGOV', date: '2024-06-19', place: { country: 'PRK', lat: 39.03, lon: 125.75, name: 'Pyongyang' }, text: 'Putin, smiling, said "hello"\tto Kim.' },
+      {
+        code: '042',
+        source: 'RUSGOV',
+        target: 'PRKGOV',
+        date: '2024-06-19',
+        place: { country: 'PRK', lat: 39.03, lon: 125.75, name: 'Pyongyang' },
+        text: 'Putin, smiling, said "hello"\tto Kim.',
+      },
       { code: '190', source: 'UKRMIL', target: 'RUSMIL', date: '2024-03-02' },
       { code: '010', source: 'IGOUNO', target: null, date: '2024-03-01' },
     ]),
@@ -27,7 +34,13 @@ async function seed(store: Store): Promise<void> {
 /** What a GDELT row can carry of an event. */
 function comparable(e: StoredEvent, url: string) {
   return {
-    article: url, date: e.date, code: e.code, root: e.root, quad: e.quad, goldstein: e.goldstein, tone: e.tone,
+    article: url,
+    date: e.date,
+    code: e.code,
+    root: e.root,
+    quad: e.quad,
+    goldstein: e.goldstein,
+    tone: e.tone,
     source: [e.source.code, e.source.name, e.source.country, e.source.sector],
     target: e.target ? [e.target.code, e.target.name, e.target.country, e.target.sector] : null,
     place: e.location ? [e.location.name, e.location.lat, e.location.lon] : null,
@@ -43,7 +56,11 @@ describeEngines('exports', (engine) => {
     expect(tsv.every((l) => l.split('\t').length === 61)).toBe(true);
     const other = await engine.open();
     const skipped: string[] = [];
-    expect(await importGdelt(other, from(tsv), { input: 'x.tsv', onSkip: (w) => skipped.push(w) })).toEqual({ rows: 3, events: 3, skipped: 0 });
+    expect(await importGdelt(other, from(tsv), { input: 'x.tsv', onSkip: (w) => skipped.push(w) })).toEqual({
+      rows: 3,
+      events: 3,
+      skipped: 0,
+    });
     const before = (await store.queryEvents({})).events.map((e) => comparable(e, 'https://news.example/a1'));
     const after = (await other.queryEvents({})).events.map((e) => comparable(e, e.article));
     expect(after).toEqual(before);
@@ -61,9 +78,15 @@ describeEngines('exports', (engine) => {
     bad[26] = 'XYZ';
     const other = await engine.open();
     const skipped: string[] = [];
-    const r = await importGdelt(other, from([good, 'too\tfew', bad.join('\t')]), { input: 'f.tsv', onSkip: (w, why) => skipped.push(`${w} ${why}`) });
+    const r = await importGdelt(other, from([good, 'too\tfew', bad.join('\t')]), {
+      input: 'f.tsv',
+      onSkip: (w, why) => skipped.push(`${w} ${why}`),
+    });
     expect(r).toEqual({ rows: 3, events: 1, skipped: 2 });
-    expect(skipped).toEqual(['f.tsv:2 has 2 columns, a GDELT 2.0 events row has 61', 'f.tsv:3 EventCode XYZ is not a CAMEO code']);
+    expect(skipped).toEqual([
+      'f.tsv:2 has 2 columns, a GDELT 2.0 events row has 61',
+      'f.tsv:3 EventCode XYZ is not a CAMEO code',
+    ]);
     expect((await other.stats()).skips).toBe(2);
   });
 
@@ -71,7 +94,24 @@ describeEngines('exports', (engine) => {
     const store = await engine.open();
     await seed(store);
     const mentions = await lines(exportEvents(store, { code: ['042'] }, 'gdelt-mentions'));
-    expect(mentions[0].split('\t')).toEqual([expect.stringMatching(/^\d+$/), '20240619000000', '20240619000000', '1', 'news.example', 'https://news.example/a1', '1', '0', '20', '7', '1', '90', '', '-1.5', '', '']);
+    expect(mentions[0].split('\t')).toEqual([
+      expect.stringMatching(/^\d+$/),
+      '20240619000000',
+      '20240619000000',
+      '1',
+      'news.example',
+      'https://news.example/a1',
+      '1',
+      '0',
+      '20',
+      '7',
+      '1',
+      '90',
+      '',
+      '-1.5',
+      '',
+      '',
+    ]);
     const [events] = await lines(exportEvents(store, { code: ['042'] }, 'gdelt'));
     expect(mentions[0].split('\t')[0]).toBe(events.split('\t')[0]);
     const plover = (await lines(exportEvents(store, {}, 'plover'))).map((l) => JSON.parse(l));

@@ -190,7 +190,8 @@ const NEEDS_TARGET = /^0[45]/;
 
 /** True when an event may stand without a target: its pattern names no slot, or a compound subject gives one. */
 function targetOptional(match: PatternMatch, v: SentenceView, source: number): boolean {
-  if (match.pattern.symmetric && groupMembers(v, source).length > 1) return true;
+  if ((match.pattern.symmetric || RECIPROCAL_HEADS.has(match.pattern.head)) && groupMembers(v, source).length > 1)
+    return true;
   if (!match.pattern.hasTarget) return true;
   const slotOnly = match.pattern.elements.length === 1;
   return Boolean(match.missedFinalSlot) && !slotOnly && !NEEDS_TARGET.test(match.pattern.code);

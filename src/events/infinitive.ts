@@ -16,6 +16,12 @@ export function infinitiveGovernor(v: SentenceView, i: number): InfinitiveGovern
   let g = j - 1;
   while (g >= v.first && v.pos[g] === 'ADV') g--;
   if (g < v.first) return null;
+  if (v.norm[g] === 'and' || v.norm[g] === 'or') {
+    for (let k = g - 1; k > v.first; k--) {
+      if (v.norm[k] === 'to' && v.pos[k + 1] === 'VERB') return infinitiveGovernor(v, k + 1);
+    }
+    return null;
+  }
   const mi = mentionIndexAt(v, g);
   if (mi >= 0) {
     const m = v.doc.mentions![mi];

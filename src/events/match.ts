@@ -71,6 +71,9 @@ const PREPOSITION_WORDS = new Set([
   'inside',
 ]);
 
+/** Possessive determiners: "his Indian counterpart" is the counterpart, not "his". */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
 /** Particles a direct object may follow ("called on Iran to", "demanded that Washington"), and "of" after a quantity. */
 const PARTICLES = new Set(['on', 'upon', 'that', 'up', 'out', 'off', 'down', 'back']);
 const QUANTITIES = new Set([
@@ -140,6 +143,7 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
         )
           break;
         const mi = mentionIndexAt(v, j);
+        if (mi >= 0 && POSSESSIVE_PRONOUNS.has(v.norm[j]) && v.doc.mentions![mi].tokenEnd === j + 1) continue;
         if (mi >= 0) {
           if (v.doc.mentions![mi].location && !placeCanBeTarget(v, p, v.doc.mentions![mi].tokenStart)) break;
           found = mi;

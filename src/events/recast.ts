@@ -58,7 +58,7 @@ const REJECTION_OF: Record<string, string> = {
   '08': '124',
 };
 
-/** Civilians, protesters and opposition crowds: their destruction and assaults are riots (145), not state coercion. */
+/** Civilians, protesters and opposition crowds: their destruction of property is rioting (145), not state coercion. */
 const CROWDS = new Set(['CVL', 'OPP']);
 /** Verbs by which an actor claims its own violence: the claim is CAMEO's 015. */
 const CLAIMS = new Set(['claim', 'acknowledge', 'admit']);
@@ -81,7 +81,7 @@ export function recast(
   actors: { speakerIsSource: boolean; sourceSector: string | null } = { speakerIsSource: false, sourceSector: null },
 ): Recast | null {
   const root = code.slice(0, 2);
-  if ((root === '17' || root === '18') && actors.sourceSector && CROWDS.has(actors.sourceSector.slice(0, 3))) {
+  if (root === '17' && actors.sourceSector && CROWDS.has(actors.sourceSector.slice(0, 3))) {
     return { code: '145', modality, rule: 'recast/crowd-violence' };
   }
   if (isViolent(code) && speech && CLAIMS.has(speech) && actors.speakerIsSource) {

@@ -1,6 +1,22 @@
 import { mentionIndexAt, type SentenceView } from './sentence-view.js';
 import { RELATIVE } from './words.js';
 
+/** Words that open a subordinate clause: a verb after them is not the main verb a reduced relative hangs on. */
+const SUBORDINATE = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'as',
+  'since',
+  'until',
+  'if',
+  'although',
+  'though',
+  'that',
+]);
+
 /**
  * Words tagged as verbs that do not head a clause of their own: participles used as adjectives, gerunds used as nouns
  * or as complements, and reduced relative clauses.
@@ -76,7 +92,7 @@ export function isReducedRelative(v: SentenceView, i: number): boolean {
   if (v.norm[v.first] === 'there' && v.lemma[v.first + 1] === 'be') return true;
   if (v.pos[i + 1] !== 'ADP' && v.pos[i + 1] !== 'SCONJ' && v.norm[i + 1] !== ',') return false;
   for (let j = i + 1; j < v.end - 1; j++) {
-    if (v.norm[j] === ';' || RELATIVE.has(v.norm[j])) return false;
+    if (v.norm[j] === ';' || v.norm[j] === ',' || RELATIVE.has(v.norm[j]) || SUBORDINATE.has(v.norm[j])) return false;
     if (v.pos[j] === 'AUX' && v.lemma[j] === 'be' && v.pos[j + 1] === 'VERB') return true;
   }
   return false;

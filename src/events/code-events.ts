@@ -28,8 +28,35 @@ function bareRole(v: SentenceView, mi: number): boolean {
     (m.kind === 'agent' || m.kind === 'person') &&
     m.country === null &&
     /^[A-Z]{3}$/.test(m.code) &&
-    !/^(IGO|NGO|NGM|IMG|MNC|INT|UIS)$/.test(m.code)
+    !ARMED_OR_INTERNATIONAL.test(m.code)
   );
+}
+
+/** Armed and criminal groups matter even when no country is known ("Gunmen opened fire ..."); so do international actors. */
+const ARMED_OR_INTERNATIONAL = /^(IGO|NGO|NGM|IMG|MNC|INT|UIS|UAF|REB|INS|SEP|CRM|RAD)$/;
+
+/**
+ * True when the target is a role word whose country was only inferred and that is the source itself or one of its
+ * state organs ("Russia put its forces on alert", "the Pope appealed to world leaders"): no dyad. A state acting on its
+ * own opposition or civilians stays a dyad.
+ */
+function inferredOwnSide(v: SentenceView, source: number, target: number): boolean {
+  const s = v.doc.mentions![source];
+  const t = v.doc.mentions![target];
+  const organ = /^(GOV|MIL|COP|SPY|JUD|LEG)/.test(t.sector ?? '');
+  return (
+    t.rule.includes('+infer:') &&
+    t.country !== null &&
+    t.country === s.country &&
+    (s.code === t.code || (s.code === s.country && organ))
+  );
+}
+
+/** "Trump withdrew the US from the treaty": a bare country named as the object of its own government is no target. */
+function selfReference(v: SentenceView, source: number, target: number): boolean {
+  const s = v.doc.mentions![source];
+  const t = v.doc.mentions![target];
+  return t.country !== null && t.country === s.country && t.code === t.country && s.code !== s.country;
 }
 
 function actorOk(v: SentenceView, mi: number): boolean {
@@ -71,7 +98,8 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
     confidence -= 0.1;
   }
   if (!actorOk(v, source) || bareRole(v, source)) return null;
-  if (target >= 0 && !actorOk(v, target)) target = -1;
+  if (target >= 0 && (!actorOk(v, target) || inferredOwnSide(v, source, target) || selfReference(v, source, target)))
+    target = -1;
   if (target < 0 && PROTESTS.test(match.pattern.code)) target = protestPlace(v, i);
   if (target < 0 && !targetOptional(match, v, source)) return null;
   const src = v.doc.mentions![source];

@@ -177,7 +177,8 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
     pos = found + 1;
     last = found;
   }
-  const score = p.weight + (target >= 0 ? 0.5 : 0) - (missedFinalSlot ? 0.25 : 0) + p.code.length * 0.01;
+  const named = target < 0 && consumed.some((j) => mentionIndexAt(v, j) >= 0);
+  const score = p.weight + (target >= 0 || named ? 0.5 : 0) - (missedFinalSlot ? 0.25 : 0) + p.code.length * 0.01;
   return { pattern: p, trigger: head, last, target, consumed, score, missedFinalSlot };
 }
 

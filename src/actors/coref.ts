@@ -77,6 +77,18 @@ function salient(
   return k;
 }
 
+/**
+ * "It" is the most treacherous pronoun in news (storms, bills, companies): it resolves only to a state or organisation
+ * in its own sentence, or to the subject of the sentence before when that subject is one.
+ */
+function itAntecedent(doc: NewsDoc, mentions: Mention[], before: number, m: Mention): number | undefined {
+  const own = salient(doc, mentions, before, m, isStateLike);
+  if (own !== undefined && mentions[own].sentence === m.sentence) return own;
+  const subject = sentenceSubject(doc, mentions.slice(0, before), m.sentence - 1);
+  if (!subject || !isStateLike(subject)) return undefined;
+  return mentions.indexOf(subject);
+}
+
 /** True when a mention sits in a relative clause (", which borders Ukraine,"): it is not what the main clause is about. */
 function inRelativeClause(t: NewsDoc['tokens'] & object, x: Mention): boolean {
   for (let p = x.tokenStart - 1; p >= 0 && p >= x.tokenStart - 4; p--) {
@@ -187,7 +199,7 @@ export function resolveCoreference(doc: NewsDoc): Mention[] {
         out.push(m);
         continue;
       }
-      const k = salient(doc, out, here, m, ok);
+      const k = w === 'it' ? itAntecedent(doc, out, here, m) : salient(doc, out, here, m, ok);
       if (k === undefined) continue;
       const ante = out[k];
       if (PLURAL_PRONOUNS.has(w) && ante.group !== undefined) {

@@ -90,7 +90,8 @@ function addPhrase(
   // "the Kremlin" is also "Kremlin"; but a capitalised one-word title ("The Australian", "The Hindu") keeps its article,
   // or every "Australian" and "Hindu" would be the newspaper.
   const titleWord = phrase.startsWith('The ') && phraseKeys(phrase.slice(4)).length === 1;
-  if (lower.startsWith('the ') && entry.type !== 'description' && !titleWord) variants.add(phrase.slice(4));
+  if (lower.startsWith('the ') && entry.type !== 'description' && entry.type !== 'region' && !titleWord)
+    variants.add(phrase.slice(4));
   let added = 0;
   for (const variant of variants) {
     const keys = phraseKeys(variant);

@@ -128,12 +128,13 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   match.consumed.forEach((t) => taken.add(t));
   taken.add(i);
   if (target >= 0) markObjectPhrase(v, target, taken);
+  const selfClaim = mod.attribution >= 0 && v.doc.mentions![mod.attribution].code === v.doc.mentions![source].code;
   const draft: Draft = {
     match,
     source,
     target,
     modality: mod.modality,
-    attribution: mod.attribution,
+    attribution: selfClaim ? -1 : mod.attribution,
     confidence,
     rule: `pattern:${match.pattern.id}` + (passive ? '+passive' : '') + (mod.rule ? `+${mod.rule}` : ''),
   };

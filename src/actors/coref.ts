@@ -50,8 +50,8 @@ function copyActor(target: Mention, from: Mention, fromIndex: number, rule: stri
 
 /**
  * The antecedent of a pronoun: in its own sentence, the nearest earlier actor that is a subject or object rather than
- * the complement of a preposition ("accused Russia of strengthening its ties with countries like North Korea ... its
- * war": both "its" are Russia's); else the most recent compatible actor of the sentences before.
+ * the complement of a preposition ("Japan urged China to rein in its ally, unlike Russia, and to end its drills": both
+ * "its" are China's, not Russia's); else the most recent compatible actor of the sentences before.
  */
 function salient(
   doc: NewsDoc,

@@ -2,7 +2,7 @@ import { escalationAlerts } from '../../analysis/alerts.js';
 import { AlertsParams } from '../../api/params.js';
 import { openStore } from '../../store/index.js';
 import { choiceOption, EXIT, UsageError, type Command } from '../command.js';
-import { FILTER_OPTIONS, rawFilters } from '../filters.js';
+import { FILTER_OPTIONS, rawFilters, SELECT_FLAGS } from '../filters.js';
 
 /** `dyad alerts`: weeks where conflict rose well above its own recent baseline. */
 export const alertsCommand: Command = {
@@ -24,19 +24,7 @@ threshold with enough events are listed with the events behind them.`,
   },
   async run({ values }, io) {
     const format = choiceOption('format', values.format, ['table', 'json'] as const, 'table');
-    const raw = rawFilters(values, [
-      'actor',
-      'dyad',
-      'code',
-      'quad',
-      'plover',
-      'modality',
-      'since',
-      'until',
-      'country',
-      'bbox',
-      'q',
-    ]);
+    const raw = rawFilters(values, SELECT_FLAGS);
     if (typeof values.metric === 'string') raw.metric = values.metric;
     if (typeof values.threshold === 'string') raw.threshold = values.threshold;
     if (typeof values['baseline-weeks'] === 'string') raw.baselineWeeks = values['baseline-weeks'];

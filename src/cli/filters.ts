@@ -2,7 +2,19 @@ import { EventQuery } from '../store/index.js';
 import { UsageError } from './command.js';
 
 /** Flags that select events, shared by `events`, `export` and `alerts`. */
-export const SELECT_FLAGS = ['actor', 'dyad', 'code', 'quad', 'plover', 'modality', 'since', 'until', 'country', 'bbox', 'q'] as const;
+export const SELECT_FLAGS = [
+  'actor',
+  'dyad',
+  'code',
+  'quad',
+  'plover',
+  'modality',
+  'since',
+  'until',
+  'country',
+  'bbox',
+  'q',
+] as const;
 
 /** Event filters as CLI flags: the selection plus one article and paging. */
 export const FILTER_FLAGS = [...SELECT_FLAGS, 'article', 'limit', 'cursor'] as const;

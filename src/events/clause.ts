@@ -1,6 +1,6 @@
 import type { Mention } from '../doc.js';
 import { groupMembers, isModifier, mentionIndexAt, prepositionBefore, type SentenceView } from './sentence-view.js';
-import { BE_FORMS, CLAUSE_STOPS, RELATIVE, SPEECH_VERBS, SUBORDINATORS, TOPIC_PREPS } from './words.js';
+import { BE_FORMS, CLAUSE_STOPS, HEDGE_VERBS, RELATIVE, SPEECH_VERBS, SUBORDINATORS, TOPIC_PREPS } from './words.js';
 
 const HARD_SUBORDINATORS = new Set([
   'while',
@@ -81,6 +81,14 @@ export function clauseStart(v: SentenceView, i: number): { start: number; govern
       return { start: j + 1, governor: j - 1 };
     }
     if (HARD_SUBORDINATORS.has(w)) return { start: j + 1, governor: -1 };
+    if (
+      v.pos[j] === 'VERB' &&
+      (SPEECH_VERBS.has(v.lemma[j]) || HEDGE_VERBS.has(v.lemma[j])) &&
+      j < i - 1 &&
+      mentionIndexAt(v, j + 1) >= 0
+    ) {
+      return { start: j + 1, governor: j };
+    }
     if (v.pos[j] === 'VERB' && SPEECH_VERBS.has(v.lemma[j]) && j < i - 1) return { start: j + 1, governor: j };
   }
   return { start: v.first, governor: -1 };
@@ -275,7 +283,7 @@ export function defaultTarget(v: SentenceView, from: number, triggerRelative: bo
     )
       break;
     if (w === ',' && startsClause(v, j + 1)) break;
-    if (v.pos[j] === 'VERB' && j > from) break;
+    if (v.pos[j] === 'VERB' && !(v.norm[j + 1] === 'by' && v.norm[j] !== v.lemma[j])) break;
     if (!triggerRelative && v.relative[j - v.first]) continue;
     const mi = mentionIndexAt(v, j);
     if (mi < 0) continue;

@@ -38,6 +38,14 @@ export function readModality(
 ): ModalityResult {
   let modality: Modality = 'asserted';
   let rule: string | null = null;
+  const gerundOf = /ing$/.test(v.norm[i]) && i > v.first && v.pos[i - 1] === 'VERB' ? v.lemma[i - 1] : null;
+  if (gerundOf && DENY_VERBS.has(gerundOf)) {
+    return {
+      modality: 'denied',
+      attribution: findSubject(v, i - 1).mention,
+      rule: `modality/denied-gerund:${gerundOf}`,
+    };
+  }
   const from = Math.max(clauseStart, subjectEnd, i - 6);
   for (let j = i - 1; j >= from; j--) {
     const w = v.norm[j];

@@ -300,10 +300,18 @@ function sentenceSubject(doc: NewsDoc, mentions: Mention[], sentence: number): M
 }
 
 /**
- * For "both sides", "both countries": the two countries the article has named most so far, among those named in
+ * For "both sides", "both countries": the two countries named before it in its own sentence ("a conflict between
+ * Israel and Egypt ... the two nations"), else the two countries the article has named most so far, among those named in
  * the last sentences (a story about two countries keeps naming them; a third one named in passing does not win).
  */
 function mostMentioned(mentions: Mention[], before: number, sentence: number): number[] {
+  const here: number[] = [];
+  for (let k = before - 1; k >= 0 && mentions[k].sentence === sentence; k--) {
+    const x = mentions[k];
+    if (x.country && x.kind !== 'region' && !x.modifier && !here.some((h) => mentions[h].country === x.country))
+      here.push(k);
+  }
+  if (here.length >= 2) return here.slice(0, 2);
   const count = new Map<string, number>();
   const last = new Map<string, number>();
   const near = new Set<string>();

@@ -442,11 +442,21 @@ function inferCountries(mentions: Mention[]): void {
 }
 
 /**
+ * True when "A and B" joins two clauses, not two actors: A is the object of a verb before it and B the subject of one
+ * after it ("US troops had defeated ISIS and Turkey would be moving in").
+ */
+function joinsClauses(pos: string[], a: Mention, b: Mention): boolean {
+  let before = a.tokenStart - 1;
+  while (before >= 0 && pos[before] === 'DET') before--;
+  return before >= 0 && pos[before] === 'VERB' && (pos[b.tokenEnd] === 'AUX' || pos[b.tokenEnd] === 'VERB');
+}
+
+/**
  * Links mentions written as one compound actor ("Russia and China", "the U.S., South Korea, and Japan"): a run of
  * mentions separated only by commas and conjunctions, whose last separator holds "and" (a bare comma is an
  * apposition or a clause break, not a list).
  */
-function linkCompounds(mentions: Mention[], norm: string[], sentence: number): void {
+function linkCompounds(mentions: Mention[], norm: string[], sentence: number, ctxPos: string[]): void {
   let k = 0;
   while (k < mentions.length) {
     let end = k;
@@ -458,6 +468,7 @@ function linkCompounds(mentions: Mention[], norm: string[], sentence: number): v
       const sep = norm.slice(a.tokenEnd, b.tokenStart);
       if (!sep.every((w) => SEPARATORS.has(w))) break;
       if (sep.includes('with') && !sep.includes('along') && !sep.includes('together')) break;
+      if (joinsClauses(ctxPos, a, b)) break;
       lastSep = sep;
       end++;
     }
@@ -605,7 +616,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
     if (before >= s.firstToken && LOCATION_PREPS.has(norm[before]) && placeLike) m.location = true;
     mentions.push(m);
   }
-  linkCompounds(mentions, norm, sentence);
+  linkCompounds(mentions, norm, sentence, t.pos);
   inferCountries(
     mentions.filter(
       (m) => !SKIP_INSIDE.has(norm[m.tokenEnd]) && !(m.kind === 'country' && POSSESSIVE.has(norm[m.tokenEnd])),

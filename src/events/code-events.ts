@@ -221,6 +221,7 @@ const NEEDS_TARGET = /^0[45]/;
 function targetOptional(match: PatternMatch, v: SentenceView, source: number): boolean {
   if ((match.pattern.symmetric || RECIPROCAL_HEADS.has(match.pattern.head)) && groupMembers(v, source).length > 1)
     return true;
+  if (NEEDS_TARGET.test(match.pattern.code)) return false;
   if (!match.pattern.hasTarget) return true;
   const slotOnly = match.pattern.elements.length === 1;
   return Boolean(match.missedFinalSlot) && !slotOnly && !NEEDS_TARGET.test(match.pattern.code);

@@ -8,7 +8,7 @@ import { countsByCode, topActors, topDyads } from '../analysis/top.js';
 import type { EventRecord } from '../schema/event-record.js';
 import { toCsv, toJsonl } from '../store/export/csv.js';
 import type { ArticleInput, Store } from '../store/types.js';
-import { HttpError, parseInput } from './errors.js';
+import { HttpError } from './errors.js';
 import {
   ActorsParams,
   AlertsParams,

@@ -181,7 +181,7 @@ export function sentencePlaces(
     const c = resolvePhrase(gaz, p, sentenceCity, (end) => nextIsNoun(doc, end));
     if (c) found.push(c);
   }
-  mentions.forEach((m, i) => {
+  mentions.forEach((m) => {
     if (m.sentence !== sentence || m.location !== true) return;
     if (found.some((c) => c.place.start! < m.end && m.start < c.place.end!)) return;
     const written = doc.text.slice(m.start, m.end);

@@ -1,5 +1,7 @@
 import type { Mention, NewsDoc } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import { linkCompounds } from './compounds.js';
+import { inferArticleCountry, inferCountries } from './infer-country.js';
 import { slug, type ActorDictionary, type DictEntry, type Entry, type TrieNode } from './dictionary.js';
 import { normalizeWord } from './normalize.js';
 import { inOffice, personCode } from './office.js';
@@ -108,7 +110,6 @@ const SECTOR_PRIORITY = [
 /** Weapons and vehicles: they stand for a military with a country ("Russian warplanes"), never alone. */
 const EQUIPMENT =
   /(missile|rocket|warplane|war plane|jet|bomber|warship|destroyer|frigate|submarine|carrier|drone|gunship|artillery|fleet|plane|aircraft|helicopter|tank)s?$/;
-const SEPARATORS = new Set([',', 'and', 'both', 'as', 'well', 'along', 'with', 'together', '&', 'the']);
 /** Role words that name a field, not people, when they stand without a country ("share intelligence"). */
 const MASS_NOUNS = new Set([
   'intelligence',
@@ -415,83 +416,6 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
   };
 }
 
-const INTERNATIONAL = /^(IGO|NGO|NGM|IMG|MNC|INT|UIS)/;
-
-/**
- * Gives a role word with no country of its own ("police", "civilians", "government forces") the country its sentence
- * is about: the one country named as a place in it ("in Kenya"), else the one country it names as an actor. Bare
- * adjectives, hyphen compounds ("UK-based") and possessors of things ("China's assistance") are not evidence. With
- * several candidates it stays without a country.
- */
-function inferCountries(mentions: Mention[]): void {
-  const bare = mentions.filter((m) => m.kind === 'agent' && m.country === null && !INTERNATIONAL.test(m.code));
-  if (!bare.length) return;
-  const named = mentions.filter(
-    (m) => m.country && m.kind !== 'region' && !m.modifier && !(m.kind === 'organisation' && m.sector === 'MED'),
-  );
-  const places = new Set(named.filter((m) => m.location).map((m) => m.country!));
-  const all = new Set(named.map((m) => m.country!));
-  const [country, how] =
-    places.size === 1 ? [[...places][0], 'place'] : all.size === 1 ? [[...all][0], 'sentence'] : [null, ''];
-  if (!country) return;
-  for (const m of bare) {
-    m.country = country;
-    m.code = country + m.code;
-    m.rule += `+infer:country-from-${how}`;
-  }
-}
-
-/**
- * True when "A and B" joins two clauses, not two actors: A is the object of a verb before it and B the subject of one
- * after it ("US troops had defeated ISIS and Turkey would be moving in").
- */
-function joinsClauses(pos: string[], a: Mention, b: Mention): boolean {
-  let before = a.tokenStart - 1;
-  while (before >= 0 && pos[before] === 'DET') before--;
-  return before >= 0 && pos[before] === 'VERB' && (pos[b.tokenEnd] === 'AUX' || pos[b.tokenEnd] === 'VERB');
-}
-
-/**
- * Links mentions written as one compound actor ("Russia and China", "the U.S., South Korea, and Japan"): a run of
- * mentions separated only by commas and conjunctions, whose last separator holds "and" (a bare comma is an
- * apposition or a clause break, not a list).
- */
-function linkCompounds(mentions: Mention[], norm: string[], sentence: number, ctxPos: string[]): void {
-  let k = 0;
-  while (k < mentions.length) {
-    let end = k;
-    let lastSep: string[] = [];
-    while (end + 1 < mentions.length) {
-      const a = mentions[end];
-      const b = mentions[end + 1];
-      if (b.tokenStart <= a.tokenEnd || a.location || b.location) break;
-      const sep = norm.slice(a.tokenEnd, b.tokenStart);
-      if (!sep.every((w) => SEPARATORS.has(w))) break;
-      if (sep.includes('with') && !sep.includes('along') && !sep.includes('together')) break;
-      if (joinsClauses(ctxPos, a, b)) break;
-      lastSep = sep;
-      end++;
-    }
-    if (end > k && lastSep.some((w) => w === 'and' || w === '&' || w === 'with')) {
-      const head = mentions[end];
-      for (let j = k; j <= end; j++) {
-        const m = mentions[j];
-        m.group = sentence * 1000 + k;
-        const bareCountry =
-          m.kind === 'country' && !m.sector && j === end - 1 && norm[m.tokenEnd] === 'and' && head.kind === 'agent';
-        if ((m.modifier || bareCountry) && head.sector && m.country && !head.modifier) {
-          m.code = m.country + head.sector;
-          m.sector = head.sector;
-          m.kind = head.kind;
-          m.modifier = false;
-          m.rule += '+shared-role';
-        }
-      }
-    }
-    k = end + 1;
-  }
-}
-
 /** A role word that only starts a hyphenated adjective ("military-ruled", "government-held") is not an actor. */
 function compoundAdjective(ctx: MatchContext, hit: Hit): boolean {
   return (
@@ -623,30 +547,6 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
     ),
   );
   return mentions;
-}
-
-/**
- * Role words still without a country ("Police arrested ...") take the country the article is about, when one
- * country clearly dominates its mentions (at least two, and at least half of all country mentions).
- */
-function inferArticleCountry(mentions: Mention[]): void {
-  const bare = mentions.filter((m) => m.kind === 'agent' && m.country === null && !INTERNATIONAL.test(m.code));
-  if (!bare.length) return;
-  const count = new Map<string, number>();
-  let total = 0;
-  for (const m of mentions) {
-    if (!m.country || m.kind === 'region' || (m.kind === 'agent' && m.rule.includes('+infer:'))) continue;
-    if (m.kind === 'organisation' && (m.sector === 'MED' || INTERNATIONAL.test(m.code))) continue;
-    count.set(m.country, (count.get(m.country) ?? 0) + 1);
-    total++;
-  }
-  const [top, n] = [...count.entries()].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
-  if (!top || n < 2 || n * 2 < total) return;
-  for (const m of bare) {
-    m.country = top;
-    m.code = top + m.code;
-    m.rule += '+infer:country-from-article';
-  }
 }
 
 /** Finds every actor mention in a document. Exposed for `dyad actors` and tests. */

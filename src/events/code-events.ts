@@ -6,64 +6,21 @@ import { readModality } from './modality.js';
 import type { Pattern, PatternSet } from './patterns.js';
 import { infinitiveGovernor, NOUN_GOVERNORS, OBJECT_CONTROL } from './infinitive.js';
 import { isViolent, recast } from './recast.js';
-import { groupMembers, isModifier, mentionIndexAt, viewSentence, type SentenceView } from './sentence-view.js';
-import { HEDGE_VERBS, RELATIVE, SPEECH_VERBS } from './words.js';
+import { groupMembers, mentionIndexAt, viewSentence, type SentenceView } from './sentence-view.js';
+import type { Draft } from './draft.js';
+import { codeNoun } from './nominal.js';
+import {
+  actorOk,
+  bareRole,
+  inferredOwnSide,
+  markObjectPhrase,
+  mentionBetween,
+  protestPlace,
+  PROTESTS,
+  selfReference,
+} from './targets.js';
+import { HEDGE_VERBS, SPEECH_VERBS } from './words.js';
 import { isAttributive, isComplementGerund, isReducedRelative } from './verb-forms.js';
-
-/** An event before it is split into one event per member of compound actors. */
-interface Draft {
-  match: PatternMatch;
-  source: number;
-  target: number;
-  modality: DocEvent['modality'];
-  attribution: number;
-  confidence: number;
-  rule: string;
-}
-
-/** True for a role word no country could be found for ("officials", "police"): an event by nobody in particular. */
-function bareRole(v: SentenceView, mi: number): boolean {
-  const m = v.doc.mentions![mi];
-  return (
-    (m.kind === 'agent' || m.kind === 'person') &&
-    m.country === null &&
-    /^[A-Z]{3}$/.test(m.code) &&
-    !ARMED_OR_INTERNATIONAL.test(m.code)
-  );
-}
-
-/** Armed and criminal groups matter even when no country is known ("Gunmen opened fire ..."); so do international actors. */
-const ARMED_OR_INTERNATIONAL = /^(IGO|NGO|NGM|IMG|MNC|INT|UIS|UAF|REB|INS|SEP|CRM|RAD)$/;
-
-/**
- * True when the target is a role word whose country was only inferred and that is the source itself or one of its
- * state organs ("Russia put its forces on alert", "the Pope appealed to world leaders"): no dyad. A state acting on its
- * own opposition or civilians stays a dyad.
- */
-function inferredOwnSide(v: SentenceView, source: number, target: number): boolean {
-  const s = v.doc.mentions![source];
-  const t = v.doc.mentions![target];
-  const organ = /^(GOV|MIL|COP|SPY|JUD|LEG)/.test(t.sector ?? '');
-  return (
-    t.rule.includes('+infer:') &&
-    t.country !== null &&
-    t.country === s.country &&
-    (s.code === t.code || (s.code === s.country && organ))
-  );
-}
-
-/** "Trump withdrew the US from the treaty": a bare country named as the object of its own government is no target. */
-function selfReference(v: SentenceView, source: number, target: number): boolean {
-  const s = v.doc.mentions![source];
-  const t = v.doc.mentions![target];
-  return t.country !== null && t.country === s.country && t.code === t.country && s.code !== s.country;
-}
-
-function actorOk(v: SentenceView, mi: number): boolean {
-  if (mi < 0) return false;
-  const m = v.doc.mentions![mi];
-  return Boolean(m.code);
-}
 
 function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number>, extra: Draft[]): Draft | null {
   if (taken.has(i) || isComplementGerund(v, i) || isAttributive(v, i)) return null;
@@ -172,47 +129,8 @@ function accusation(d: Draft, speaker: number, perpetrator: number, speech: stri
   };
 }
 
-/** The first actor between a verb and the last word of its pattern ("asked the African Union for peacekeepers"). */
-function mentionBetween(v: SentenceView, from: number, to: number, skip?: number): number {
-  for (let j = from; j < to; j++) {
-    const mi = mentionIndexAt(v, j);
-    if (mi < 0 || mi === skip) continue;
-    const m = v.doc.mentions![mi];
-    if (!m.location && !m.modifier && !isModifier(v, m)) return mi;
-    j = m.tokenEnd - 1;
-  }
-  return -1;
-}
-
 /** Determiners that make a governing noun hypothetical ("any attempt to seize", "no plan to attack"). */
 const HYPOTHETICAL = new Set(['any', 'no', 'every']);
-
-/**
- * Marks the noun phrase a target heads ("North Korea's missile launch") so that a noun inside it does not become an
- * act of its own: the condemnation is the event, the launch it names is its object.
- */
-function markObjectPhrase(v: SentenceView, target: number, taken: Set<number>): void {
-  let k = v.doc.mentions![target].tokenEnd;
-  if (k < v.end && (v.norm[k] === "'s" || v.norm[k] === '’s' || v.norm[k] === "'")) k++;
-  else return;
-  while (k < v.end && (v.pos[k] === 'ADJ' || v.pos[k] === 'NOUN' || v.norm[k] === '-')) taken.add(k++);
-}
-
-/** Protests are aimed at the authorities of the place where they happen. */
-const PROTESTS = /^14/;
-
-/** The place a protest happens in ("staged a protest in Beijing"), standing for its government; or -1. */
-function protestPlace(v: SentenceView, i: number): number {
-  for (let j = i + 1; j < v.end && j <= i + 10; j++) {
-    if (v.norm[j] === ';' || RELATIVE.has(v.norm[j])) break;
-    const mi = mentionIndexAt(v, j);
-    if (mi >= 0 && v.doc.mentions![mi].location && v.doc.mentions![mi].country) return mi;
-  }
-  return -1;
-}
-
-/** Acts that are news with no other party named: protests, shows of force, coercion, violence ("its weapons testing"). */
-const ACTS_ALONE = /^(14|15|17|18|19|20)/;
 
 /** Consultations and diplomatic acts (roots 04, 05) mean nothing without the party they are with. */
 const NEEDS_TARGET = /^0[45]/;
@@ -225,92 +143,6 @@ function targetOptional(match: PatternMatch, v: SentenceView, source: number): b
   if (!match.pattern.hasTarget) return true;
   const slotOnly = match.pattern.elements.length === 1;
   return Boolean(match.missedFinalSlot) && !slotOnly && !NEEDS_TARGET.test(match.pattern.code);
-}
-
-/** The mention a relative clause hangs on ("Vietnam, which ..."), for the clause holding token `i`, or -1. */
-function relativeAntecedent(v: SentenceView, i: number): number {
-  let r = i - 1;
-  while (r >= v.first && !RELATIVE.has(v.norm[r])) r--;
-  if (r < v.first) return -1;
-  let k = r - 1;
-  if (v.norm[k] === ',') k--;
-  return mentionIndexAt(v, k);
-}
-
-/** Source of a nominal event: the possessor ("Putin's visit"), the actor after "by", or the first of "between A and B". */
-function nominalSource(v: SentenceView, i: number): number {
-  let j = i - 1;
-  while (j >= v.first && (v.pos[j] === 'ADJ' || v.pos[j] === 'NOUN' || v.norm[j] === '-') && mentionIndexAt(v, j) < 0)
-    j--;
-  if (j >= v.first && (v.norm[j] === "'s" || v.norm[j] === "'" || v.norm[j] === '’s')) {
-    const mi = mentionIndexAt(v, j - 1);
-    if (mi >= 0) return mi;
-  }
-  if (j >= v.first && j < i - 0 && mentionIndexAt(v, j) >= 0) {
-    const mi = mentionIndexAt(v, j);
-    if (v.doc.mentions![mi].tokenEnd === j + 1) return mi;
-  }
-  for (let k = i + 1; k < v.end && k <= i + 6; k++) {
-    if (v.norm[k] === 'by' || v.norm[k] === 'between') {
-      const mi = mentionIndexAt(v, k + 1) >= 0 ? mentionIndexAt(v, k + 1) : mentionIndexAt(v, k + 2);
-      if (mi >= 0) return mi;
-    }
-  }
-  return -1;
-}
-
-/**
- * The victims of a nominal act named after a passive verb without an agent: in "four civilians were killed in Israeli
- * shelling", the subject of "were killed" is the target of the shelling.
- */
-function passiveVictim(v: SentenceView, i: number): number {
-  const prep = v.norm[i - 1] === 'in' || v.norm[i - 1] === 'by' ? i - 1 : -1;
-  let k = i - 1;
-  while (
-    k >= v.first &&
-    (v.pos[k] === 'ADJ' ||
-      v.pos[k] === 'NOUN' ||
-      v.pos[k] === 'PROPN' ||
-      v.norm[k] === '-' ||
-      mentionIndexAt(v, k) >= 0)
-  )
-    k--;
-  if (prep < 0 && !(k >= v.first && (v.norm[k] === 'in' || v.norm[k] === 'by'))) return -1;
-  const at = prep >= 0 ? prep : k;
-  for (let p = at - 1; p >= v.first && p >= at - 3; p--) {
-    if (v.pos[p] === 'VERB' && isPassive(v, p) && passiveAgent(v, p).mention < 0) return findSubject(v, p).mention;
-  }
-  return -1;
-}
-
-function codeNoun(v: SentenceView, set: PatternSet, i: number, taken: Set<number>): Draft | null {
-  if (taken.has(i)) return null;
-  const match = bestMatch(v, set, i, 'noun', false);
-  if (!match) return null;
-  const source = nominalSource(v, i);
-  if (!actorOk(v, source) || bareRole(v, source)) return null;
-  let target = match.target;
-  const members = groupMembers(v, source);
-  if (target >= 0 && members.includes(target)) target = -1;
-  if (target < 0 && v.relative[i - v.first]) {
-    const ante = relativeAntecedent(v, i);
-    if (ante >= 0 && !members.includes(ante)) target = ante;
-  }
-  if (target < 0) target = passiveVictim(v, i);
-  if (target < 0 && members.length < 2 && !(ACTS_ALONE.test(match.pattern.code) && !match.pattern.hasTarget))
-    return null;
-  const subj = findSubject(v, i);
-  const mod = readModality(v, i, subj.clauseStart, subj.governor, i);
-  match.consumed.forEach((t) => taken.add(t));
-  return {
-    match,
-    source,
-    target,
-    modality: mod.modality === 'negated' ? 'asserted' : mod.modality,
-    attribution: mod.attribution,
-    confidence: 0.75,
-    rule: `pattern:${match.pattern.id}+nominal` + (mod.rule ? `+${mod.rule}` : ''),
-  };
 }
 
 /** A bare statement: an actor telling another something ("Putin told Kim ..."), when nothing else was coded. Telling the press is not an event. */

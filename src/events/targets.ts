@@ -1,0 +1,94 @@
+import { isModifier, mentionIndexAt, type SentenceView } from './sentence-view.js';
+import { RELATIVE } from './words.js';
+
+/** Who an event's target can be: helpers that find, accept or refuse a target mention. */
+
+/** True for a role word no country could be found for ("officials", "police"): an event by nobody in particular. */
+export function bareRole(v: SentenceView, mi: number): boolean {
+  const m = v.doc.mentions![mi];
+  return (
+    (m.kind === 'agent' || m.kind === 'person') &&
+    m.country === null &&
+    /^[A-Z]{3}$/.test(m.code) &&
+    !ARMED_OR_INTERNATIONAL.test(m.code)
+  );
+}
+
+/** Armed and criminal groups matter even when no country is known ("Gunmen opened fire ..."); so do international actors. */
+export const ARMED_OR_INTERNATIONAL = /^(IGO|NGO|NGM|IMG|MNC|INT|UIS|UAF|REB|INS|SEP|CRM|RAD)$/;
+
+/**
+ * True when the target is a role word whose country was only inferred and that is the source itself or one of its
+ * state organs ("Russia put its forces on alert", "the Pope appealed to world leaders"): no dyad. A state acting on its
+ * own opposition or civilians stays a dyad.
+ */
+export function inferredOwnSide(v: SentenceView, source: number, target: number): boolean {
+  const s = v.doc.mentions![source];
+  const t = v.doc.mentions![target];
+  const organ = /^(GOV|MIL|COP|SPY|JUD|LEG)/.test(t.sector ?? '');
+  return (
+    t.rule.includes('+infer:') &&
+    t.country !== null &&
+    t.country === s.country &&
+    (s.code === t.code || (s.code === s.country && organ))
+  );
+}
+
+/** "Trump withdrew the US from the treaty": a bare country named as the object of its own government is no target. */
+export function selfReference(v: SentenceView, source: number, target: number): boolean {
+  const s = v.doc.mentions![source];
+  const t = v.doc.mentions![target];
+  return t.country !== null && t.country === s.country && t.code === t.country && s.code !== s.country;
+}
+
+export function actorOk(v: SentenceView, mi: number): boolean {
+  if (mi < 0) return false;
+  const m = v.doc.mentions![mi];
+  return Boolean(m.code);
+}
+
+/** The first actor between a verb and the last word of its pattern ("asked the African Union for peacekeepers"). */
+export function mentionBetween(v: SentenceView, from: number, to: number, skip?: number): number {
+  for (let j = from; j < to; j++) {
+    const mi = mentionIndexAt(v, j);
+    if (mi < 0 || mi === skip) continue;
+    const m = v.doc.mentions![mi];
+    if (!m.location && !m.modifier && !isModifier(v, m)) return mi;
+    j = m.tokenEnd - 1;
+  }
+  return -1;
+}
+
+/**
+ * Marks the noun phrase a target heads ("North Korea's missile launch") so that a noun inside it does not become an
+ * act of its own: the condemnation is the event, the launch it names is its object.
+ */
+export function markObjectPhrase(v: SentenceView, target: number, taken: Set<number>): void {
+  let k = v.doc.mentions![target].tokenEnd;
+  if (k < v.end && (v.norm[k] === "'s" || v.norm[k] === '’s' || v.norm[k] === "'")) k++;
+  else return;
+  while (k < v.end && (v.pos[k] === 'ADJ' || v.pos[k] === 'NOUN' || v.norm[k] === '-')) taken.add(k++);
+}
+
+/** Protests are aimed at the authorities of the place where they happen. */
+export const PROTESTS = /^14/;
+
+/** The place a protest happens in ("staged a protest in Beijing"), standing for its government; or -1. */
+export function protestPlace(v: SentenceView, i: number): number {
+  for (let j = i + 1; j < v.end && j <= i + 10; j++) {
+    if (v.norm[j] === ';' || RELATIVE.has(v.norm[j])) break;
+    const mi = mentionIndexAt(v, j);
+    if (mi >= 0 && v.doc.mentions![mi].location && v.doc.mentions![mi].country) return mi;
+  }
+  return -1;
+}
+
+/** The mention a relative clause hangs on ("Vietnam, which ..."), for the clause holding token `i`, or -1. */
+export function relativeAntecedent(v: SentenceView, i: number): number {
+  let r = i - 1;
+  while (r >= v.first && !RELATIVE.has(v.norm[r])) r--;
+  if (r < v.first) return -1;
+  let k = r - 1;
+  if (v.norm[k] === ',') k--;
+  return mentionIndexAt(v, k);
+}

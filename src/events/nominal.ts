@@ -1,3 +1,8 @@
+/**
+ * Nominal events: "Putin's visit to North Korea", "the summit between", "Israeli shelling".
+ *
+ * @packageDocumentation
+ */
 import { findSubject, isPassive, passiveAgent } from './clause.js';
 import type { Draft } from './draft.js';
 import { bestMatch } from './match.js';
@@ -5,8 +10,6 @@ import { readModality } from './modality.js';
 import type { PatternSet } from './patterns.js';
 import { groupMembers, mentionIndexAt, type SentenceView } from './sentence-view.js';
 import { actorOk, bareRole, relativeAntecedent } from './targets.js';
-
-/** Nominal events: "Putin's visit to North Korea", "the summit between", "Israeli shelling". */
 
 /** Acts that are news with no other party named: protests, shows of force, coercion, violence ("its weapons testing"). */
 export const ACTS_ALONE = /^(14|15|17|18|19|20)/;

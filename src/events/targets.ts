@@ -1,7 +1,10 @@
+/**
+ * Who an event's target can be: helpers that find, accept or refuse a target mention.
+ *
+ * @packageDocumentation
+ */
 import { isModifier, mentionIndexAt, type SentenceView } from './sentence-view.js';
 import { RELATIVE } from './words.js';
-
-/** Who an event's target can be: helpers that find, accept or refuse a target mention. */
 
 /** True for a role word no country could be found for ("officials", "police"): an event by nobody in particular. */
 export function bareRole(v: SentenceView, mi: number): boolean {

@@ -126,6 +126,49 @@ const MASS_NOUNS = new Set([
 ]);
 
 const COUNTRYISH = new Set(['country', 'adjective', 'seat', 'people']);
+/** Nouns that turn an institution into a building ("the parliament building"): a place, not an actor. */
+const BUILDINGS = new Set([
+  'building',
+  'buildings',
+  'headquarters',
+  'compound',
+  'residence',
+  'palace',
+  'office',
+  'offices',
+  'square',
+  'grounds',
+  'chamber',
+  'complex',
+  'station',
+  'stations',
+]);
+/** Nouns after "Mexico's" that make it a place ("Mexico's Guerrero state"), not the owner of a thing ("China's aid"). */
+const PLACE_PARTS = new Set([
+  'state',
+  'province',
+  'region',
+  'capital',
+  'city',
+  'border',
+  'north',
+  'south',
+  'east',
+  'west',
+  'coast',
+  'island',
+  'islands',
+  'territory',
+  'district',
+  'county',
+  'town',
+  'village',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+]);
 
 function isUpper(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
@@ -367,9 +410,10 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
     if (agentWords.every((w) => MASS_NOUNS.has(w))) return null;
     const lastTok = g.end - 1;
     const next = g.end < doc.sentences![sentence].endToken ? t.pos[g.end] : '';
+    const institution = sectors.every((x) => /^(GOV|COP|LEG|JUD)/.test(x));
     if (
       t.pos[lastTok] === 'ADJ' ||
-      next === 'NOUN' ||
+      (next === 'NOUN' && (!institution || BUILDINGS.has(ctx.norm[g.end]))) ||
       ctx.norm[g.end] === '-' ||
       (next === 'CCONJ' && t.pos[g.end + 1] === 'ADJ')
     )
@@ -543,7 +587,14 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
   linkCompounds(mentions, norm, sentence, t.pos);
   inferCountries(
     mentions.filter(
-      (m) => !SKIP_INSIDE.has(norm[m.tokenEnd]) && !(m.kind === 'country' && POSSESSIVE.has(norm[m.tokenEnd])),
+      (m) =>
+        !SKIP_INSIDE.has(norm[m.tokenEnd]) &&
+        !(
+          m.kind === 'country' &&
+          POSSESSIVE.has(norm[m.tokenEnd]) &&
+          !PLACE_PARTS.has(norm[m.tokenEnd + 1] ?? '') &&
+          !PLACE_PARTS.has(norm[m.tokenEnd + 2] ?? '')
+        ),
     ),
   );
   return mentions;

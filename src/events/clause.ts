@@ -283,6 +283,7 @@ export function defaultTarget(v: SentenceView, from: number, triggerRelative: bo
     )
       break;
     if (w === ',' && startsClause(v, j + 1)) break;
+    if (CLAUSE_OPENERS.has(w) && j > from && startsClause(v, j + 1)) break;
     if (v.pos[j] === 'VERB' && !(v.norm[j + 1] === 'by' && v.norm[j] !== v.lemma[j])) break;
     if (!triggerRelative && v.relative[j - v.first]) continue;
     const mi = mentionIndexAt(v, j);

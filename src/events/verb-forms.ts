@@ -43,9 +43,9 @@ export function isComplementGerund(v: SentenceView, i: number): boolean {
   return j >= v.first && COMPLEMENT_PREPS.has(v.norm[j]);
 }
 
-const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'NUM', 'SCONJ', 'VERB']);
+const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'NUM', 'SCONJ', 'VERB', 'PART']);
 /** Before a participle that precedes a name, only words inside a noun phrase make it an adjective ("the exiled Kim"). */
-const NP_INTERNAL = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'VERB']);
+const NP_INTERNAL = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'VERB', 'PART']);
 
 /**
  * True when a word tagged as a verb modifies a noun: a participle before its noun ("exiled leaders", "the occupied

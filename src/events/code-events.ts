@@ -57,6 +57,8 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   if (!actorOk(v, source) || bareRole(v, source)) return null;
   if (target >= 0 && (!actorOk(v, target) || inferredOwnSide(v, source, target) || selfReference(v, source, target)))
     target = -1;
+  if (PROTESTS.test(match.pattern.code) && /^(GOV|MIL|COP|SPY|JUD)/.test(v.doc.mentions![source].sector ?? ''))
+    return null;
   if (target < 0 && PROTESTS.test(match.pattern.code)) target = protestPlace(v, i);
   if (target < 0 && !targetOptional(match, v, source)) return null;
   const src = v.doc.mentions![source];

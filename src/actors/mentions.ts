@@ -508,7 +508,9 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
         last.end = h.end;
         continue;
       }
-      const onlyAgents = lastTypes.every((x) => x === 'agent');
+      const onlyAgents =
+        lastTypes.every((x) => x === 'agent') &&
+        !last.hits.some((x) => EQUIPMENT.test((primary(x).entry as { word?: string }).word ?? ''));
       let link = last.end;
       if (onlyAgents && LINK_PREPS.has(norm[link])) {
         link++;

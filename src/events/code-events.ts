@@ -57,6 +57,7 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   if (!actorOk(v, source) || bareRole(v, source)) return null;
   if (target >= 0 && (!actorOk(v, target) || inferredOwnSide(v, source, target) || selfReference(v, source, target)))
     target = -1;
+  if (match.pattern.reversed && target >= 0 && !passive) [source, target] = [target, source];
   if (PROTESTS.test(match.pattern.code) && /^(GOV|MIL|COP|SPY|JUD)/.test(v.doc.mentions![source].sector ?? ''))
     return null;
   if (target < 0 && PROTESTS.test(match.pattern.code)) target = protestPlace(v, i);
@@ -163,6 +164,7 @@ function codeStatement(v: SentenceView, i: number): Draft | null {
       head: v.lemma[i],
       elements: [],
       symmetric: false,
+      reversed: false,
       weight: 0,
       hasTarget: false,
       firstWords: null,

@@ -11,6 +11,8 @@ export const PatternEntry = z
     verbs: z.array(z.string().min(1)).default([]),
     nouns: z.array(z.string().min(1)).default([]),
     symmetric: z.boolean().default(false),
+    /** The target slot names the actor who does the act ("received weapons from _"): source and target swap. */
+    reversed: z.boolean().default(false),
   })
   .passthrough();
 export type PatternEntry = z.infer<typeof PatternEntry>;
@@ -26,6 +28,8 @@ export interface Pattern {
   head: string;
   elements: Element[];
   symmetric: boolean;
+  /** True when the slot's actor is the doer and the subject the receiver ("received aid from _"). */
+  reversed: boolean;
   /** Number of word elements, head included: the more, the more specific. */
   weight: number;
   hasTarget: boolean;
@@ -105,6 +109,7 @@ export function loadPatterns(path = DEFAULT_PATTERNS, synonymsPath = DEFAULT_SYN
         head,
         elements,
         symmetric: entry.symmetric,
+        reversed: entry.reversed,
         weight: 1 + elements.filter((e) => 'words' in e).length,
         hasTarget: elements.some((e) => 'target' in e),
         firstWords: elements.length && 'words' in elements[0] ? elements[0].words : null,

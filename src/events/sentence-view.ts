@@ -85,6 +85,10 @@ export function mentionIndexAt(v: SentenceView, i: number): number {
   return v.mentionAt[i - v.first];
 }
 
+/** Days, months and deictic time words: "Ukrainian lawmakers Tuesday endorsed" has a subject, not a modifier. */
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|january|february|march|april|june|july|august|september|october|november|december)$/;
+
 /** True when the mention is a noun modifier ("Russia-North Korea relations", "U.S. policy"), not a head. */
 export function isModifier(v: SentenceView, m: Mention): boolean {
   const next = m.tokenEnd;
@@ -92,6 +96,7 @@ export function isModifier(v: SentenceView, m: Mention): boolean {
   if (v.norm[next] === '-' || v.norm[next] === '–') return true;
   const p = v.pos[next];
   if (p === 'NOUN' && v.norm[next + 1] === 'to' && v.pos[next + 2] === 'VERB') return false;
+  if (TIME_WORDS.test(v.norm[next])) return false;
   return (
     (p === 'NOUN' || (p === 'PROPN' && mentionIndexAt(v, next) < 0)) &&
     !/^(officials?|forces|troops)$/.test(v.norm[next])

@@ -308,7 +308,11 @@ export function codeEvents(doc: NewsDoc, set: PatternSet): DocEvent[] {
       }
     }
     for (let i = v.first; i < v.end; i++) {
-      if ((v.pos[i] === 'NOUN' || v.pos[i] === 'PROPN') && mentionIndexAt(v, i) < 0) {
+      const nounLike =
+        v.pos[i] === 'NOUN' ||
+        v.pos[i] === 'PROPN' ||
+        (v.pos[i] === 'VERB' && /ing$/.test(v.norm[i]) && isAttributive(v, i));
+      if (nounLike && mentionIndexAt(v, i) < 0) {
         const d = codeNoun(v, set, i, taken);
         if (d) drafts.push(d);
       }

@@ -205,7 +205,9 @@ export function bestMatch(
 ): PatternMatch | null {
   const map = kind === 'verb' ? set.verbs : set.nouns;
   const lemma = kind === 'verb' ? repairVerbLemma(v.lemma[i], v.norm[i], set.verbLemmas) : v.lemma[i];
-  const cands = map.get(lemma) ?? (lemma !== v.norm[i] ? map.get(v.norm[i]) : undefined);
+  const byLemma = map.get(lemma);
+  const bySurface = lemma !== v.norm[i] ? map.get(v.norm[i]) : undefined;
+  const cands = byLemma && bySurface ? [...byLemma, ...bySurface] : (byLemma ?? bySurface);
   if (!cands) return null;
   const window = firstWordWindow(v, i);
   let best: PatternMatch | null = null;

@@ -70,7 +70,15 @@ export function isAttributive(v: SentenceView, i: number): boolean {
       ((prev === 'NOUN' || prev === 'PROPN') && !prevInMention))
   )
     return true;
+  if (/ing$/.test(w) && prevInMention && inPrepositionalPhrase(v, mentionIndexAt(v, j))) return true;
   return false;
+}
+
+/** True when a mention is the object of a preposition ("in Israeli tank shelling"): a gerund after it is a noun. */
+function inPrepositionalPhrase(v: SentenceView, mi: number): boolean {
+  let k = v.doc.mentions![mi].tokenStart - 1;
+  while (k >= v.first && (v.pos[k] === 'DET' || v.pos[k] === 'ADJ')) k--;
+  return k >= v.first && v.pos[k] === 'ADP';
 }
 
 /**

@@ -5,7 +5,7 @@ const SEPARATORS = new Set([',', 'and', 'both', 'as', 'well', 'along', 'with', '
 
 /**
  * True when "A and B" joins two clauses, not two actors: A is the object of a verb before it and B the subject of one
- * after it ("US troops had defeated ISIS and Turkey would be moving in").
+ * after it ("the army drove the rebels out and the government will hold talks").
  */
 function joinsClauses(pos: string[], a: Mention, b: Mention): boolean {
   let before = a.tokenStart - 1;

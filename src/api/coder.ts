@@ -1,7 +1,7 @@
-import { createDoc } from '../doc.js';
+import { createDoc, type ArticleMeta } from '../doc.js';
 import type { Dyad } from '../index.js';
 import { cleanText } from '../ingest/clean.js';
-import { extractArticle } from '../ingest/html.js';
+import { extractArticle, metaFromExtracted } from '../ingest/html.js';
 import { Fetcher } from '../ingest/fetch.js';
 import { articleId } from '../ingest/id.js';
 import { articleFromDoc, skipReason } from '../store/article-from-doc.js';
@@ -21,24 +21,12 @@ export function createCoder(dyad: Dyad, fetcher = new Fetcher()): Coder {
       html = page.text;
       url = page.url;
     }
-    const meta: {
-      url?: string;
-      title?: string;
-      published?: string;
-      byline?: string;
-      siteName?: string;
-      language?: string;
-      origin: string;
-    } = { origin: 'api' };
+    const meta: ArticleMeta = { origin: 'api' };
     if (html) {
       const found = extractArticle(html, { url });
       if (!found) throw new Error('dyad: no article text found in the page; send the text instead.');
       text = found.text;
-      if (found.title) meta.title = found.title;
-      if (found.published) meta.published = found.published;
-      if (found.byline) meta.byline = found.byline;
-      if (found.siteName) meta.siteName = found.siteName;
-      if (found.language) meta.language = found.language;
+      Object.assign(meta, metaFromExtracted(found));
     } else text = cleanText(text ?? '');
     if (!text?.trim()) throw new Error('dyad: the article is empty; send some text.');
     if (url) meta.url = url;

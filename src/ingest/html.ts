@@ -1,3 +1,4 @@
+import type { ArticleMeta } from '../doc.js';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { cleanText } from './clean.js';
@@ -142,4 +143,17 @@ function chooseBody(
     if (candidate.method === 'json-ld' && best.text.length >= minChars) break;
   }
   return best;
+}
+
+/** The article metadata an extracted page gives: the fields it found, none invented. */
+export function metaFromExtracted(a: Extracted): ArticleMeta {
+  return {
+    ...(a.canonicalUrl && { url: a.canonicalUrl }),
+    ...(a.title && { title: a.title }),
+    ...(a.published && { published: a.published }),
+    ...(a.modified && { modified: a.modified }),
+    ...(a.byline && { byline: a.byline }),
+    ...(a.siteName && { siteName: a.siteName }),
+    ...(a.language && { language: a.language }),
+  };
 }

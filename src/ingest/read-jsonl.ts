@@ -1,7 +1,7 @@
 import type { ArticleMeta } from '../doc.js';
 import { cleanText } from './clean.js';
 import { toIsoDate } from './date.js';
-import { extractArticleResult } from './html.js';
+import { extractArticleResult, metaFromExtracted } from './html.js';
 import { articleId } from './id.js';
 import type { ByteLine } from './lines.js';
 import type { InputItem } from './read.js';
@@ -48,15 +48,7 @@ export function jsonlItem(line: ByteLine, where: string, maxArticleChars: number
     const a = result.article;
     text = a.text;
     html = true;
-    Object.assign(meta, {
-      ...(a.title && { title: a.title }),
-      ...(a.published && { published: a.published }),
-      ...(a.modified && { modified: a.modified }),
-      ...(a.byline && { byline: a.byline }),
-      ...(a.siteName && { siteName: a.siteName }),
-      ...(a.language && { language: a.language }),
-      ...(a.canonicalUrl && { url: a.canonicalUrl }),
-    });
+    Object.assign(meta, metaFromExtracted(a));
   } else {
     return skip('missing "text" (or "html"): give the article text as a non-empty string');
   }

@@ -5,7 +5,7 @@ import type { ArticleMeta } from '../doc.js';
 import { cleanText } from './clean.js';
 import { decodeBytes, looksBinary } from './decode.js';
 import { FeedError, parseFeed } from './feed.js';
-import { extractArticleResult } from './html.js';
+import { extractArticleResult, metaFromExtracted } from './html.js';
 import { articleId } from './id.js';
 import { byteLines } from './lines.js';
 import { jsonlItem } from './read-jsonl.js';
@@ -219,16 +219,7 @@ function readHtml(bytes: Uint8Array, input: string, limits: Limits): InputItem {
   const result = extractArticleResult(decoded.text);
   if (!result.ok) return skip(input, `HTML with no article: ${result.reason}`);
   const a = result.article;
-  const meta: ArticleMeta = {
-    origin: input,
-    ...(a.canonicalUrl && { url: a.canonicalUrl }),
-    ...(a.title && { title: a.title }),
-    ...(a.published && { published: a.published }),
-    ...(a.modified && { modified: a.modified }),
-    ...(a.byline && { byline: a.byline }),
-    ...(a.siteName && { siteName: a.siteName }),
-    ...(a.language && { language: a.language }),
-  };
+  const meta: ArticleMeta = { origin: input, ...metaFromExtracted(a) };
   return checked(input, a.text, meta, limits, undefined, true);
 }
 

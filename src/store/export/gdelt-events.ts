@@ -61,14 +61,24 @@ export function gdeltEventRow(e: StoredEvent, url: string | null): string {
 }
 
 /** Events as GDELT 2.0 Events TSV lines (no header, as GDELT's own files). URLs are looked up a page at a time. */
-export async function* toGdeltEvents(
+export function toGdeltEvents(
   events: AsyncIterable<StoredEvent>,
+  urls?: UrlLookup,
+  chunk = 1000,
+): AsyncIterable<string> {
+  return gdeltLines(events, gdeltEventRow, urls, chunk);
+}
+
+/** TSV lines from events, one row each, with the articles' URLs looked up a page of events at a time. */
+export async function* gdeltLines(
+  events: AsyncIterable<StoredEvent>,
+  row: (e: StoredEvent, url: string | null) => string,
   urls?: UrlLookup,
   chunk = 1000,
 ): AsyncIterable<string> {
   for await (const batch of batches(events, chunk)) {
     const map = urls ? await urls([...new Set(batch.map((e) => e.article))]) : new Map<string, string | null>();
-    for (const e of batch) yield `${gdeltEventRow(e, map.get(e.article) ?? null)}\n`;
+    for (const e of batch) yield `${row(e, map.get(e.article) ?? null)}\n`;
   }
 }
 

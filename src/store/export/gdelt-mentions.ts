@@ -1,5 +1,5 @@
 import type { StoredEvent } from '../types.js';
-import { batches, globalEventId, type UrlLookup } from './gdelt-events.js';
+import { gdeltLines, globalEventId, type UrlLookup } from './gdelt-events.js';
 import { GDELT_MENTION_COLUMNS } from './gdelt-columns.js';
 
 const tsv = (v: unknown) => (v === null || v === undefined ? '' : String(v).replace(/[\t\r\n]+/g, ' '));
@@ -40,13 +40,10 @@ export function gdeltMentionRow(e: StoredEvent, url: string | null): string {
 }
 
 /** Events as GDELT 2.0 Mentions TSV lines: one per stored event (every mention of a cluster), joining the Events export by GLOBALEVENTID. */
-export async function* toGdeltMentions(
+export function toGdeltMentions(
   events: AsyncIterable<StoredEvent>,
   urls?: UrlLookup,
   chunk = 1000,
 ): AsyncIterable<string> {
-  for await (const batch of batches(events, chunk)) {
-    const map = urls ? await urls([...new Set(batch.map((e) => e.article))]) : new Map<string, string | null>();
-    for (const e of batch) yield `${gdeltMentionRow(e, map.get(e.article) ?? null)}\n`;
-  }
+  return gdeltLines(events, gdeltMentionRow, urls, chunk);
 }

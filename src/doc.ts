@@ -21,6 +21,7 @@ export type Layer =
   | 'events'
   | 'dates'
   | 'places'
+  | 'placeTargets'
   | 'tone';
 
 /** Article metadata, as found by ingest (all optional). Dates are ISO `YYYY-MM-DD`. */

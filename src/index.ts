@@ -18,7 +18,7 @@ import { coreference } from './actors/coref.js';
 import { events } from './events/code-events.js';
 import { toRecord } from './events/to-record.js';
 import { articleId } from './ingest/id.js';
-import { eventDates, eventPlaces, language, tone } from './context/index.js';
+import { eventDates, eventPlaces, language, placeTargets, tone } from './context/index.js';
 import type { Ontology } from './events/ontology.js';
 import type { EventRecord } from './schema/event-record.js';
 
@@ -36,6 +36,7 @@ export const DEFAULT_STAGES: readonly Stage[] = [
   events,
   eventDates,
   eventPlaces,
+  placeTargets,
   tone,
 ];
 

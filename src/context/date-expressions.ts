@@ -54,9 +54,104 @@ export function findDateExpressions(
   direction: DateDirection = 'past',
 ): DateExpression[] {
   if (!DATE_CUE.test(sentence)) return [];
+  return readExpressions(sentence, offset, published, direction, parseDates(sentence, published));
+}
+
+/** chrono's readings of a text against the article date (noon of it, or 2000-01-01 without one). */
+function parseDates(text: string, published: Ymd | null): chrono.ParsedResult[] {
   const ref = published ?? { y: 2000, m: 1, d: 1 };
   parser ??= gatedChrono();
-  const results = parser.parse(sentence, new Date(ref.y, ref.m - 1, ref.d, 12), { forwardDate: false });
+  return parser.parse(text, new Date(ref.y, ref.m - 1, ref.d, 12), { forwardDate: false });
+}
+
+/** A sentence of an article, as character offsets into its text. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** Put between sentences in the text chrono reads at once; no date reading can span it. */
+const SEPARATOR = '\n\n;\n\n';
+
+/**
+ * The date expressions of the sentences of an article, read with one chrono pass over the sentences that may be asked
+ * for (`wanted`, default all) joined into one text: a pass per sentence costs chrono's set-up each time, which is most
+ * of its work on short sentences. A reading that would cross from one sentence into the next is read again sentence by
+ * sentence, so each sentence gets exactly what {@link findDateExpressions} gives it. Returns a reader; ask it for a
+ * sentence (by index) and a direction.
+ */
+export function articleDateExpressions(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  published: Ymd | null,
+  wanted?: ReadonlySet<number>,
+): (sentence: number, direction: DateDirection) => DateExpression[] {
+  let buckets: Map<number, chrono.ParsedResult[] | null> | undefined;
+  const read = new Map<string, DateExpression[]>();
+  const fill = () => {
+    const found = new Map<number, chrono.ParsedResult[] | null>();
+    const parts: string[] = [];
+    const at: { sentence: number; start: number; end: number }[] = [];
+    let length = 0;
+    sentences.forEach((span, k) => {
+      if (wanted && !wanted.has(k)) return;
+      const sentence = text.slice(span.start, span.end);
+      if (!DATE_CUE.test(sentence)) return;
+      if (parts.length) {
+        parts.push(SEPARATOR);
+        length += SEPARATOR.length;
+      }
+      at.push({ sentence: k, start: length, end: length + sentence.length });
+      parts.push(sentence);
+      length += sentence.length;
+      found.set(k, []);
+    });
+    if (!at.length) return found;
+    let s = 0;
+    for (const r of parseDates(parts.join(''), published)) {
+      while (s < at.length && at[s].end <= r.index) s++;
+      if (s >= at.length) break;
+      if (r.index < at[s].start || r.index + r.text.length > at[s].end) {
+        for (let k = s; k < at.length && at[k].start < r.index + r.text.length; k++) found.set(at[k].sentence, null);
+        continue;
+      }
+      found.get(at[s].sentence)?.push(shifted(r, at[s].start));
+    }
+    return found;
+  };
+  return (index, direction) => {
+    const key = `${index}/${direction}`;
+    let expressions = read.get(key);
+    if (expressions) return expressions;
+    const span = sentences[index];
+    const sentence = text.slice(span.start, span.end);
+    buckets ??= fill();
+    const results = buckets.get(index);
+    expressions = !DATE_CUE.test(sentence)
+      ? []
+      : results
+        ? readExpressions(sentence, span.start, published, direction, results)
+        : findDateExpressions(sentence, span.start, published, direction);
+    read.set(key, expressions);
+    return expressions;
+  };
+}
+
+/** A chrono reading with its index made relative to a sentence starting at `start`. */
+function shifted(r: chrono.ParsedResult, start: number): chrono.ParsedResult {
+  return Object.assign(Object.create(Object.getPrototypeOf(r) as object) as chrono.ParsedResult, r, {
+    index: r.index - start,
+  });
+}
+
+function readExpressions(
+  sentence: string,
+  offset: number,
+  published: Ymd | null,
+  direction: DateDirection,
+  results: readonly chrono.ParsedResult[],
+): DateExpression[] {
+  const ref = published ?? { y: 2000, m: 1, d: 1 };
   const found: DateExpression[] = [];
   for (const r of results) {
     const text = r.text.replace(/[\s,.;:]+$/, '');

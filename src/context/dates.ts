@@ -2,7 +2,7 @@ import type { DocEvent, NewsDoc } from '../doc.js';
 import { note } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { parseYmd } from './calendar.js';
-import { findDateExpressions, type DateDirection, type DateExpression } from './date-expressions.js';
+import { articleDateExpressions, type DateDirection, type DateExpression } from './date-expressions.js';
 
 /**
  * Picks the expression nearest to a span (characters between them; an expression containing the trigger is at 0).
@@ -31,23 +31,18 @@ function publishedYmd(iso: string | undefined) {
   return lastPublished.ymd;
 }
 
+/** Reads an article's date expressions on demand: see {@link articleDateExpressions}. */
+export type DateReader = ReturnType<typeof articleDateExpressions>;
+
 /** Dates one event: sets `date`, `datePrecision` and `dateSource`, and returns the expression used, if any. */
 export function dateEvent(
   doc: NewsDoc,
   event: DocEvent,
-  cache = new Map<string, DateExpression[]>(),
+  reader: DateReader = articleDateExpressions(doc.text, doc.sentences ?? [], publishedYmd(doc.meta.published)),
 ): DateExpression | undefined {
   const published = publishedYmd(doc.meta.published);
-  const sentence = doc.sentences?.[event.sentence];
   const direction: DateDirection = event.modality === 'expected' ? 'future' : 'past';
-  let expressions: DateExpression[] = [];
-  if (sentence) {
-    const key = `${event.sentence}/${direction}`;
-    expressions =
-      cache.get(key) ??
-      findDateExpressions(doc.text.slice(sentence.start, sentence.end), sentence.start, published, direction);
-    cache.set(key, expressions);
-  }
+  const expressions = doc.sentences?.[event.sentence] ? reader(event.sentence, direction) : [];
   const own = event.outside
     ? expressions.filter((e) => !event.outside!.some((o) => e.start < o.end && o.start < e.end))
     : expressions;
@@ -80,9 +75,10 @@ export const eventDates: Stage = {
   reads: ['events', 'sentences', 'tokens'],
   adds: ['dates'],
   run(doc: NewsDoc) {
-    const cache = new Map<string, DateExpression[]>();
+    const asked = new Set((doc.events ?? []).map((e) => e.sentence));
+    const reader = articleDateExpressions(doc.text, doc.sentences ?? [], publishedYmd(doc.meta.published), asked);
     for (const event of doc.events ?? []) {
-      const used = dateEvent(doc, event, cache);
+      const used = dateEvent(doc, event, reader);
       if (used) {
         note(doc, {
           ruleId: used.rule,

@@ -3,7 +3,7 @@
  * — apart from coding — which articles are near-duplicates and which events are the same act.
  *
  * Stages (run after `events`): {@link language} (may run first, right after `text`), {@link eventDates},
- * {@link eventPlaces}, {@link tone}. Resources: {@link loadContextResources}.
+ * {@link eventPlaces}, {@link placeTargets}, {@link tone}. Resources: {@link loadContextResources}.
  *
  * @packageDocumentation
  */
@@ -16,6 +16,7 @@ export {
   type DateDirection,
 } from './date-expressions.js';
 export { eventPlaces, placeEvent, sentencePlaces, nearestPlace, resolveName, articleCity } from './places.js';
+export { placeTargets, targetsPlace } from './place-targets.js';
 export { findPlacePhrases, type PlacePhrase } from './place-phrases.js';
 export { loadGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerOptions } from './gazetteer.js';
 export { loadPlaceAliases, PlaceAlias } from './aliases.js';

@@ -89,42 +89,73 @@ const FUNCTION_WORDS = new Set([
   'their',
   'after',
 ]);
+/**
+ * Frequent function words of the other Latin-script news languages that are not English words (or are rare ones):
+ * French, Spanish, Portuguese, Italian, German, Dutch, the Scandinavian languages, Polish, Romanian, Czech, Hungarian
+ * and Indonesian. A few in a text of names ("Lula da Silva") do not count against English; a foreign article is full
+ * of them.
+ */
+const OTHER_FUNCTION_WORDS = new Set(
+  (
+    'de le la les des du et est une qui dans sur pour pas aux avec été où ' +
+    'el los las del por con una para como sus fue más está también ' +
+    'da em os das ao uma pelo pela foi não são é à ' +
+    'il che della delle nel sono gli ' +
+    'der und von zu mit ist nicht sich auf dem ein eine wurde für über auch ' +
+    'het een voor zijn werd niet ' +
+    'och att som av ikke til og ' +
+    'się nie jest oraz ' +
+    'și în cu pe fost ' +
+    'je na ze se ' +
+    'az és hogy egy ' +
+    'yang dan di dari untuk dengan ini'
+  ).split(' '),
+);
 /** Share of English function words above which a text is English without asking franc (news English runs at 35–45%). */
 const ENGLISH_SHARE = 0.25;
+/**
+ * A lower share still decides for English when the other languages' function words are almost absent: a short
+ * article dense with names and numbers has fewer function words, but it does not have foreign ones.
+ */
+const ENGLISH_SHARE_ALONE = 0.12;
 const ENGLISH: LanguageGuess = { language: 'en', name: 'English', confidentlyNotEnglish: false };
 
 /** The share of words in a text that are common English function words: a fast, reliable first test for English. */
 export function englishFunctionWordShare(text: string): number {
-  if (ASCII.test(text)) return asciiFunctionWordShare(text.toLowerCase());
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (!words.length) return 0;
-  let n = 0;
-  for (const w of words) if (FUNCTION_WORDS.has(w)) n++;
-  return n / words.length;
+  return functionWordShares(text).english;
+}
+
+/** Shares of words that are English function words, and that are other Latin-script languages' function words. */
+function functionWordShares(text: string): { english: number; other: number } {
+  const lower = text.toLowerCase();
+  let words = 0;
+  let english = 0;
+  let other = 0;
+  const count = (w: string) => {
+    words++;
+    if (w.length > LONGEST_FUNCTION_WORD) return;
+    if (FUNCTION_WORDS.has(w)) english++;
+    else if (OTHER_FUNCTION_WORDS.has(w)) other++;
+  };
+  if (ASCII.test(text)) {
+    let from = -1;
+    for (let i = 0; i <= lower.length; i++) {
+      const c = i < lower.length ? lower.charCodeAt(i) : 0;
+      if (c >= 97 && c <= 122) {
+        if (from < 0) from = i;
+        continue;
+      }
+      if (from < 0) continue;
+      count(lower.slice(from, i));
+      from = -1;
+    }
+  } else for (const w of lower.match(/\p{L}+/gu) ?? []) count(w);
+  return words ? { english: english / words, other: other / words } : { english: 0, other: 0 };
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
 /** The longest function word: longer words are counted without being looked up. */
-const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS].map((w) => w.length));
-
-/** {@link englishFunctionWordShare} for lower-case ASCII text, where a word is a run of `a`–`z`: no arrays built. */
-function asciiFunctionWordShare(lower: string): number {
-  let words = 0;
-  let hits = 0;
-  let from = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0;
-    if (c >= 97 && c <= 122) {
-      if (from < 0) from = i;
-      continue;
-    }
-    if (from < 0) continue;
-    words++;
-    if (i - from <= LONGEST_FUNCTION_WORD && FUNCTION_WORDS.has(lower.slice(from, i))) hits++;
-    from = -1;
-  }
-  return words ? hits / words : 0;
-}
+const LONGEST_FUNCTION_WORD = Math.max(...[...FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS].map((w) => w.length));
 
 const LETTER = /\p{L}/u;
 
@@ -157,7 +188,9 @@ export function detectLanguage(text: string, options: LanguageOptions = {}): Lan
   const undecided = { language: null, name: null, confidentlyNotEnglish: false };
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   if (countLetters(sample, minLetters) < minLetters) return undecided;
-  if (englishFunctionWordShare(sample) >= ENGLISH_SHARE) return ENGLISH;
+  const shares = functionWordShares(sample);
+  if (shares.english >= ENGLISH_SHARE) return ENGLISH;
+  if (shares.english >= ENGLISH_SHARE_ALONE && shares.other * 4 < shares.english) return ENGLISH;
   const scores = trigramScores(sample, NEWS_CODES);
   const [top, topScore] = scores[0] ?? ['und', 0];
   const known = NEWS_LANGUAGES[top];

@@ -1,5 +1,6 @@
 import type { DocEvent, NewsDoc, Span } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import { foldResultatives } from './resultative.js';
 import { defaultTarget, findSubject, isPassive, passiveAgent } from './clause.js';
 import { bestMatch, type PatternMatch } from './match.js';
 import { readModality } from './modality.js';
@@ -15,6 +16,7 @@ import {
   inferredOwnSide,
   markObjectPhrase,
   mentionBetween,
+  objectNamesPlace,
   protestPlace,
   PROTESTS,
   selfReference,
@@ -138,12 +140,16 @@ const HYPOTHETICAL = new Set(['any', 'no', 'every']);
 /** Consultations and diplomatic acts (roots 04, 05) mean nothing without the party they are with. */
 const NEEDS_TARGET = /^0[45]/;
 
+/** Attacks, fighting and mass violence (roots 18–20): an attack on a place is an event without a target actor. */
+const VIOLENCE = /^(1[89]|20)/;
+
 /** True when an event may stand without a target: its pattern names no slot, or a compound subject gives one. */
 function targetOptional(match: PatternMatch, v: SentenceView, source: number): boolean {
   if ((match.pattern.symmetric || RECIPROCAL_HEADS.has(match.pattern.head)) && groupMembers(v, source).length > 1)
     return true;
   if (NEEDS_TARGET.test(match.pattern.code)) return false;
   if (!match.pattern.hasTarget) return true;
+  if (VIOLENCE.test(match.pattern.code) && objectNamesPlace(v, match.last)) return true;
   const slotOnly = match.pattern.elements.length === 1;
   return Boolean(match.missedFinalSlot) && !slotOnly && !NEEDS_TARGET.test(match.pattern.code);
 }
@@ -265,7 +271,7 @@ function trailingReporter(v: SentenceView): number {
   while (end > v.first && (v.pos[end] === 'PUNCT' || !v.norm[end].trim())) end--;
   for (let j = end; j > v.first && j >= end - 8; j--) {
     if (v.norm[j] === ',') {
-      const mi = mentionIndexAt(v, j + 1);
+      const mi = mentionIndexAt(v, v.pos[j + 1] === 'DET' ? j + 2 : j + 1);
       if (mi < 0) return -1;
       const m = v.doc.mentions![mi];
       const verb = m.tokenEnd;
@@ -343,15 +349,19 @@ export function codeEvents(doc: NewsDoc, set: PatternSet): DocEvent[] {
         sentenceEvents.push(e);
       }
     }
+    const kept = foldResultatives(doc, sentenceEvents, (a, b) => sameActor(doc, a, b));
     const reporter = trailingReporter(v);
     if (reporter >= 0)
-      for (const e of sentenceEvents) if (e.attribution < 0 && e.source !== reporter) e.attribution = reporter;
+      for (const e of kept) {
+        if (e.target === reporter && e.source !== reporter) e.target = -1;
+        if (e.attribution < 0 && e.source !== reporter) e.attribution = reporter;
+      }
     const clauses = relativeSpans(v);
-    for (const e of sentenceEvents) {
+    for (const e of kept) {
       const other = clauses.filter((c) => e.trigger.start < c.start || e.trigger.start >= c.end);
       if (other.length) e.outside = other;
     }
-    events.push(...sentenceEvents);
+    events.push(...kept);
   }
   return events;
 }

@@ -113,6 +113,25 @@ function wordMatches(v: SentenceView, j: number, words: Set<string>): boolean {
   return words.has(v.lemma[j]) || words.has(v.norm[j]);
 }
 
+/** Nouns for agreements, processes and meetings that take the name of a place: "the Paris agreement". */
+const NAMED_INSTRUMENTS = new Set(
+  (
+    'agreement agreements accord accords deal treaty protocol declaration process format talks summit conference ' +
+    'consensus convention communique framework roadmap plan formula'
+  ).split(' '),
+);
+
+/**
+ * True when a place name only names an agreement, process or meeting ("the Paris agreement", "the Minsk accords",
+ * "the Astana talks"): the phrase is about the instrument, and the place is no target.
+ */
+function namesInstrument(v: SentenceView, mi: number): boolean {
+  const m = v.doc.mentions![mi];
+  if (m.kind !== 'country' && m.kind !== 'region') return false;
+  const next = m.tokenEnd;
+  return next < v.end && NAMED_INSTRUMENTS.has(v.norm[next]);
+}
+
 /**
  * Matches a pattern's elements after the head at token `head`. `passiveTarget` fills the target slot when the verb
  * is passive (the subject is the target, so the slot is not looked for after the verb).
@@ -144,6 +163,10 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
           break;
         const mi = mentionIndexAt(v, j);
         if (mi >= 0 && POSSESSIVE_PRONOUNS.has(v.norm[j]) && v.doc.mentions![mi].tokenEnd === j + 1) continue;
+        if (mi >= 0 && namesInstrument(v, mi)) {
+          j = v.doc.mentions![mi].tokenEnd - 1;
+          continue;
+        }
         if (mi >= 0) {
           if (v.doc.mentions![mi].location && !placeCanBeTarget(v, p, v.doc.mentions![mi].tokenStart)) break;
           found = mi;
@@ -195,6 +218,39 @@ function firstWordWindow(v: SentenceView, i: number): string[] {
   return out;
 }
 
+/** A head's patterns indexed by their first word: those without one are always tried. */
+interface CandidateIndex {
+  free: number[];
+  byFirst: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<readonly Pattern[], CandidateIndex>();
+
+function candidateIndex(cands: readonly Pattern[]): CandidateIndex {
+  let index = indexes.get(cands);
+  if (index) return index;
+  index = { free: [], byFirst: new Map() };
+  cands.forEach((p, k) => {
+    if (!p.firstWords) return index!.free.push(k);
+    for (const w of p.firstWords) {
+      const list = index!.byFirst.get(w);
+      if (list) list.push(k);
+      else index!.byFirst.set(w, [k]);
+    }
+  });
+  indexes.set(cands, index);
+  return index;
+}
+
+/** The patterns of `cands` whose first word is in the window (or that have none), in their order in `cands`. */
+function plausible(cands: readonly Pattern[], window: readonly string[]): Pattern[] {
+  const index = candidateIndex(cands);
+  if (!window.length) return index.free.map((k) => cands[k]);
+  const picked = new Set(index.free);
+  for (const w of window) for (const k of index.byFirst.get(w) ?? []) picked.add(k);
+  return [...picked].sort((a, b) => a - b).map((k) => cands[k]);
+}
+
 /** The best pattern of the set for the head token `i` (verb or noun), or null. */
 export function bestMatch(
   v: SentenceView,
@@ -207,14 +263,14 @@ export function bestMatch(
   const lemma = kind === 'verb' ? repairVerbLemma(v.lemma[i], v.norm[i], set.verbLemmas) : v.lemma[i];
   const byLemma = map.get(lemma);
   const bySurface = lemma !== v.norm[i] ? map.get(v.norm[i]) : undefined;
-  const cands = byLemma && bySurface ? [...byLemma, ...bySurface] : (byLemma ?? bySurface);
-  if (!cands) return null;
-  const window = firstWordWindow(v, i);
+  const window = byLemma || bySurface ? firstWordWindow(v, i) : [];
   let best: PatternMatch | null = null;
-  for (const p of cands) {
-    if (p.firstWords && !window.some((w) => p.firstWords!.has(w))) continue;
-    const m = matchPattern(v, p, i, passive);
-    if (m && (!best || m.score > best.score)) best = m;
+  for (const cands of [byLemma, bySurface]) {
+    if (!cands) continue;
+    for (const p of plausible(cands, window)) {
+      const m = matchPattern(v, p, i, passive);
+      if (m && (!best || m.score > best.score)) best = m;
+    }
   }
   return best;
 }

@@ -3,7 +3,7 @@
  *
  * @packageDocumentation
  */
-import { isModifier, mentionIndexAt, type SentenceView } from './sentence-view.js';
+import { isModifier, mentionAt, mentionIndexAt, type SentenceView } from './sentence-view.js';
 import { RELATIVE } from './words.js';
 
 /** True for a role word no country could be found for ("officials", "police"): an event by nobody in particular. */
@@ -94,4 +94,32 @@ export function relativeAntecedent(v: SentenceView, i: number): number {
   let k = r - 1;
   if (v.norm[k] === ',') k--;
   return mentionIndexAt(v, k);
+}
+
+/** How far after an attack's verb its object may name a place, in tokens. */
+const PLACE_OBJECT_REACH = 10;
+
+/**
+ * True when the object of the verb at `i` names a place rather than an actor: "bombed the outskirts of Damascus",
+ * "shelled Kherson". The place is a proper noun heading its phrase (not a modifier: "the Paris agreement" is no
+ * place), reached without crossing a verb, a clause break or a preposition other than "of", and it is no person or
+ * organisation. An attack on a place is an event without a target actor; `placeTargets` aims it at the country.
+ */
+export function objectNamesPlace(v: SentenceView, i: number): boolean {
+  const limit = Math.min(v.end, i + 1 + PLACE_OBJECT_REACH);
+  for (let j = i + 1; j < limit; j++) {
+    const pos = v.pos[j];
+    if (pos === 'VERB' && v.norm[j - 1] === '-') continue;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || (pos === 'ADP' && v.norm[j] !== 'of')) return false;
+    if (pos === 'PUNCT' && v.norm[j] !== '-') return false;
+    if (pos !== 'PROPN') continue;
+    let k = j;
+    while (k + 1 < limit && v.pos[k + 1] === 'PROPN') k++;
+    const m = mentionAt(v, j);
+    const next = v.pos[k + 1];
+    if (next === 'NOUN' || (next === 'PART' && v.pos[k + 2] === 'NOUN' && !m)) return false;
+    if (!m) return true;
+    return m.location === true || m.kind === 'country' || m.kind === 'region';
+  }
+  return false;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleDateExpressions, findDateExpressions } from '../../src/context/date-expressions.js';
 import { eventDates } from '../../src/context/dates.js';
 import type { Modality } from '../../src/doc.js';
 import { handDoc, testResources } from './helpers.js';
@@ -99,4 +100,28 @@ describe('eventDates against a Thursday article date', () => {
     eventDates.run(doc, testResources());
     expect(doc.messages[0]).toMatchObject({ ruleId: 'date/weekday', start: 15, end: 27 });
   });
+});
+
+describe('articleDateExpressions', () => {
+  const text =
+    'The delegations arrived in Vienna on Monday. Talks resumed at 9 am on Tuesday and broke off two days later. ' +
+    'A second round is planned for next month, after the holiday on July 4. Negotiators last met in March 2023. ' +
+    'No date was set. The agreement signed on 12 May 2021 expires in 2026.';
+  const sentences = [...text.matchAll(/[^.]+\./g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const published = { y: 2024, m: 6, d: 20 };
+
+  it.each([undefined, new Set([0, 2, 4]), new Set<number>()])(
+    'reads each sentence as a pass over that sentence alone would (asked for %#)',
+    (wanted) => {
+      const reader = articleDateExpressions(text, sentences, published, wanted);
+      for (const direction of ['past', 'future'] as const)
+        sentences.forEach((s, i) =>
+          expect(reader(i, direction)).toEqual(
+            findDateExpressions(text.slice(s.start, s.end), s.start, published, direction),
+          ),
+        );
+      expect(reader(0, 'past').map((e) => e.date)).toEqual(['2024-06-17']);
+      expect(reader(3, 'past').map((e) => [e.date, e.precision])).toEqual([['2023-03-01', 'month']]);
+    },
+  );
 });

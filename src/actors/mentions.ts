@@ -460,6 +460,24 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
   };
 }
 
+/**
+ * "leaders of Hamas", "members of the Muslim Brotherhood", "fighters from al-Shabab": role words linked by "of" or
+ * "from" to an organisation are that organisation, and the mention spans both.
+ */
+function absorbRolesOfOrganisations(groups: Group[], norm: readonly string[]): void {
+  for (let k = groups.length - 1; k > 0; k--) {
+    const [a, b] = [groups[k - 1], groups[k]];
+    if (a.nameEnd || !a.hits.every((x) => primary(x).entry.type === 'agent')) continue;
+    let j = a.end;
+    if (norm[j] !== 'of' && norm[j] !== 'from') continue;
+    j++;
+    if (norm[j] === 'the' && b.start !== j) j++;
+    if (j !== b.start || !b.hits.every((x) => primary(x).entry.type === 'org')) continue;
+    b.start = a.start;
+    groups.splice(k - 1, 1);
+  }
+}
+
 /** A role word that only starts a hyphenated adjective ("military-ruled", "government-held") is not an actor. */
 function compoundAdjective(ctx: MatchContext, hit: Hit): boolean {
   return (
@@ -533,6 +551,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
     }
     groups.push({ hits: [h], start: h.start, end: h.end });
   }
+  absorbRolesOfOrganisations(groups, norm);
   for (const g of groups) {
     while (g.hits.length > 1) {
       const tail = g.hits[g.hits.length - 1];

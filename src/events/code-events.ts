@@ -1,4 +1,4 @@
-import type { DocEvent, NewsDoc, Span } from '../doc.js';
+import type { DocEvent, Mention, NewsDoc, Span } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { foldResultatives } from './resultative.js';
 import { defaultTarget, findSubject, isPassive, passiveAgent } from './clause.js';
@@ -87,6 +87,8 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
     match.pattern = { ...match.pattern, code: change.code, id: `${change.code}/${change.rule}:${match.pattern.id}` };
     mod.modality = change.modality;
   }
+  if (match.pattern.code === '166' && target >= 0 && expelsIndividuals(v.doc.mentions![target]))
+    match.pattern = { ...match.pattern, code: '174', id: `174/individuals:${match.pattern.id}` };
   match.consumed.forEach((t) => taken.add(t));
   taken.add(i);
   if (target >= 0) markObjectPhrase(v, target, taken);
@@ -132,6 +134,14 @@ function accusation(d: Draft, speaker: number, perpetrator: number, speech: stri
     confidence: 0.6,
     rule: `pattern:${pattern.id}`,
   };
+}
+
+/** Sectors of people rather than of a state's representation: expelling them is deporting individuals (174). */
+const INDIVIDUALS = /^(OPP|REB|INS|SEP|CVL|MED|EDU|REF|CRM|LAB|BUS|REL|HRI|ACT)/;
+
+/** True when an expulsion's target are people, not diplomats or a mission (166): "expelled opposition leaders". */
+function expelsIndividuals(m: Mention): boolean {
+  return m.kind === 'person' || INDIVIDUALS.test(m.sector ?? '');
 }
 
 /** Determiners that make a governing noun hypothetical ("any attempt to seize", "no plan to attack"). */

@@ -47,7 +47,6 @@ export const INTENT_GOVERNORS = new Set([
 
 /** Intent codes for the roots of cooperative acts. */
 const INTENT_OF: Record<string, string> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035' };
-/** Speech verbs that announce what the speaker will do ("announced it would free prisoners"). */
 /** Rejection codes for the roots of cooperative acts someone says they will not do. */
 const REJECTION_OF: Record<string, string> = {
   '03': '120',

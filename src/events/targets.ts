@@ -50,6 +50,15 @@ export function actorOk(v: SentenceView, mi: number): boolean {
   return Boolean(m.code);
 }
 
+/** People an act can be done to whose nationality names the target: "freed 150 Palestinian prisoners" is PSE. */
+const PEOPLE = new Set(
+  (
+    'prisoner prisoners detainee detainees hostage hostages captive captives national nationals citizen citizens ' +
+    'migrant migrants refugee refugees soldier soldiers troops fishermen sailors crew workers journalist journalists ' +
+    'tourists students civilians'
+  ).split(' '),
+);
+
 /** The first actor between a verb and the last word of its pattern ("asked the African Union for peacekeepers"). */
 export function mentionBetween(v: SentenceView, from: number, to: number, skip?: number): number {
   for (let j = from; j < to; j++) {
@@ -57,6 +66,7 @@ export function mentionBetween(v: SentenceView, from: number, to: number, skip?:
     if (mi < 0 || mi === skip) continue;
     const m = v.doc.mentions![mi];
     if (!m.location && !m.modifier && !isModifier(v, m)) return mi;
+    if (!m.location && PEOPLE.has(v.norm[m.tokenEnd])) return mi;
     j = m.tokenEnd - 1;
   }
   return -1;

@@ -65,13 +65,43 @@ function lowerAll(words: string[], fallback: string[]): string[] {
   return words;
 }
 
-/** Pipeline stage: sentences, tokens, POS and lemmas from wink-nlp. */
+const MODALS = new Set(['will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall', "'ll", 'to']);
+
+/**
+ * Repairs the tag of a verb the tagger read as an adjective or noun after a modal ("would free 150 prisoners", "will
+ * host the summit"): a word WordNet knows as a verb, right after a modal auxiliary (or its "not" or an adverb), is a
+ * verb. Its lemma is its base form. Changes `tokens` in place; returns how many tags it changed.
+ */
+export function repairModalVerbs(tokens: Tokens, verbs: ReadonlySet<string>): number {
+  const { pos, normal, lemma } = tokens;
+  let changed = 0;
+  for (let i = 1; i < pos.length; i++) {
+    if (pos[i] !== 'ADJ' && pos[i] !== 'NOUN') continue;
+    let k = i - 1;
+    if (pos[k] === 'PART' || pos[k] === 'ADV') k--;
+    if (k < 0 || !MODALS.has(normal[k]) || (pos[k] !== 'AUX' && pos[k] !== 'PART')) continue;
+    if (tokens.sentence[k] !== tokens.sentence[i] || !verbs.has(normal[i])) continue;
+    const next = pos[i + 1];
+    if (next !== 'NUM' && next !== 'DET' && next !== 'PROPN' && next !== 'PRON' && next !== 'ADP') continue;
+    pos[i] = 'VERB';
+    lemma[i] = normal[i];
+    changed++;
+  }
+  return changed;
+}
+
+/**
+ * Pipeline stage: sentences, tokens, POS and lemmas from wink-nlp, with verbs after modals repaired
+ * ({@link repairModalVerbs}) when WordNet's verb lemmas are loaded (`resources.patterns.verbLemmas`).
+ */
 export const tokens: Stage = {
   name: 'tokens',
   reads: ['text'],
   adds: ['sentences', 'tokens'],
   run(doc: NewsDoc, resources) {
     const { sentences, tokens } = tokenize(doc.text, resources.nlp);
+    const verbs = (resources.patterns as { verbLemmas?: ReadonlySet<string> } | undefined)?.verbLemmas;
+    if (verbs) repairModalVerbs(tokens, verbs);
     doc.sentences = sentences;
     doc.tokens = tokens;
   },

@@ -8,7 +8,10 @@ export interface InfinitiveGovernor {
   token: number;
 }
 
-/** Finds the word governing the infinitive at token `i`, or null when `i` is not an infinitive. */
+/**
+ * Finds the word governing the infinitive at token `i`, or null when `i` is not an infinitive. A passive verb with
+ * its agent ("was pressed by Congress to help") governs as the active one does ("Congress pressed him to help").
+ */
 export function infinitiveGovernor(v: SentenceView, i: number): InfinitiveGovernor | null {
   let j = i - 1;
   while (j >= v.first && v.pos[j] === 'ADV') j--;
@@ -27,6 +30,8 @@ export function infinitiveGovernor(v: SentenceView, i: number): InfinitiveGovern
     const m = v.doc.mentions![mi];
     let before = m.tokenStart - 1;
     if (before >= v.first && v.pos[before] === 'VERB') return { kind: 'object', lemma: v.lemma[before], token: before };
+    if (before >= v.first && v.norm[before] === 'by' && v.pos[before - 1] === 'VERB')
+      return { kind: 'object', lemma: v.lemma[before - 1], token: before - 1 };
     if (before >= v.first && v.pos[before] === 'ADP') {
       before--;
       while (before >= v.first && (v.pos[before] === 'ADJ' || v.pos[before] === 'DET')) before--;

@@ -67,24 +67,47 @@ function lowerAll(words: string[], fallback: string[]): string[] {
 
 const MODALS = new Set(['will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'shall', "'ll", 'to']);
 
+/** The base form of a past participle that WordNet knows as a verb ("pressured" → "pressure", "stopped" → "stop"). */
+function participleBase(word: string, verbs: ReadonlySet<string>): string | null {
+  if (!word.endsWith('ed') || word.length < 5) return null;
+  const stem = word.slice(0, -2);
+  const candidates = [stem + 'e', stem, word.slice(0, -3) + 'y'];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) candidates.push(stem.slice(0, -1));
+  return candidates.find((c) => verbs.has(c)) ?? null;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /**
- * Repairs the tag of a verb the tagger read as an adjective or noun after a modal ("would free 150 prisoners", "will
- * host the summit"): a word WordNet knows as a verb, right after a modal auxiliary (or its "not" or an adverb), is a
- * verb. Its lemma is its base form. Changes `tokens` in place; returns how many tags it changed.
+ * Repairs the tag of a verb the tagger read as an adjective or noun where only a verb fits: right after a modal
+ * ("would free 150 prisoners", "will host the summit"), or an "-ed" form between a subject and its object ("the
+ * United States pressured Israel") or after "be" before "by" ("was pressured by Congress"). The word must be a verb
+ * WordNet knows; its lemma becomes the base form. Changes `tokens` in place; returns how many tags it changed.
  */
-export function repairModalVerbs(tokens: Tokens, verbs: ReadonlySet<string>): number {
+export function repairVerbTags(tokens: Tokens, verbs: ReadonlySet<string>): number {
   const { pos, normal, lemma } = tokens;
   let changed = 0;
-  for (let i = 1; i < pos.length; i++) {
+  for (let i = 1; i < pos.length - 1; i++) {
     if (pos[i] !== 'ADJ' && pos[i] !== 'NOUN') continue;
+    if (tokens.sentence[i - 1] !== tokens.sentence[i]) continue;
+    const next = pos[i + 1];
     let k = i - 1;
     if (pos[k] === 'PART' || pos[k] === 'ADV') k--;
-    if (k < 0 || !MODALS.has(normal[k]) || (pos[k] !== 'AUX' && pos[k] !== 'PART')) continue;
-    if (tokens.sentence[k] !== tokens.sentence[i] || !verbs.has(normal[i])) continue;
-    const next = pos[i + 1];
-    if (next !== 'NUM' && next !== 'DET' && next !== 'PROPN' && next !== 'PRON' && next !== 'ADP') continue;
+    let base: string | null = null;
+    if (k >= 0 && MODALS.has(normal[k]) && (pos[k] === 'AUX' || pos[k] === 'PART')) {
+      if (verbs.has(normal[i]) && ['NUM', 'DET', 'PROPN', 'PRON', 'ADP'].includes(next)) base = normal[i];
+    } else if (
+      pos[i] === 'ADJ' &&
+      (pos[i - 1] === 'PROPN' || pos[i - 1] === 'PRON') &&
+      ['DET', 'PROPN'].includes(next)
+    ) {
+      base = participleBase(normal[i], verbs);
+    } else if (pos[i] === 'ADJ' && BE.has(normal[i - 1]) && normal[i + 1] === 'by') {
+      base = participleBase(normal[i], verbs);
+    }
+    if (!base) continue;
     pos[i] = 'VERB';
-    lemma[i] = normal[i];
+    lemma[i] = base;
     changed++;
   }
   return changed;
@@ -92,7 +115,7 @@ export function repairModalVerbs(tokens: Tokens, verbs: ReadonlySet<string>): nu
 
 /**
  * Pipeline stage: sentences, tokens, POS and lemmas from wink-nlp, with verbs after modals repaired
- * ({@link repairModalVerbs}) when WordNet's verb lemmas are loaded (`resources.patterns.verbLemmas`).
+ * ({@link repairVerbTags}) when WordNet's verb lemmas are loaded (`resources.patterns.verbLemmas`).
  */
 export const tokens: Stage = {
   name: 'tokens',
@@ -101,7 +124,7 @@ export const tokens: Stage = {
   run(doc: NewsDoc, resources) {
     const { sentences, tokens } = tokenize(doc.text, resources.nlp);
     const verbs = (resources.patterns as { verbLemmas?: ReadonlySet<string> } | undefined)?.verbLemmas;
-    if (verbs) repairModalVerbs(tokens, verbs);
+    if (verbs) repairVerbTags(tokens, verbs);
     doc.sentences = sentences;
     doc.tokens = tokens;
   },

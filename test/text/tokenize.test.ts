@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadNlp } from '../../src/text/nlp.js';
-import { tokenize } from '../../src/text/tokenize.js';
+import { repairVerbTags, tokenize } from '../../src/text/tokenize.js';
+import { loadVerbLemmas } from '../../src/text/wordnet.js';
 
 const nlp = loadNlp();
 
@@ -38,5 +39,30 @@ describe('tokenize', () => {
       tokens.lemma[Array.from(tokens.start).findIndex((s, i) => text.slice(s, tokens.end[i]) === w)];
     expect(at('met')).toBe('meet');
     expect(at('held')).toBe('hold');
+  });
+});
+
+describe('repairVerbTags', () => {
+  const verbs = loadVerbLemmas();
+  const tagOf = (text: string, word: string) => {
+    const { tokens } = tokenize(text, nlp);
+    repairVerbTags(tokens, verbs);
+    const i = tokens.normal.indexOf(word);
+    return [tokens.pos[i], tokens.lemma[i]];
+  };
+
+  it.each([
+    ['Israel said it would free 40 detainees.', 'free', ['VERB', 'free']],
+    ['The European Union pressured Hungary to drop its veto.', 'pressured', ['VERB', 'pressure']],
+    ['The minister was pressured by the unions to resign.', 'pressured', ['VERB', 'pressure']],
+  ])('%s: "%s" is a verb', (text, word, expected) => expect(tagOf(text, word)).toEqual(expected));
+
+  it.each([
+    ['The free market will decide.', 'free'],
+    ['A tired delegation left early.', 'tired'],
+  ])('%s: "%s" stays as tagged', (text, word) => {
+    const { tokens } = tokenize(text, nlp);
+    const before = tokens.pos[tokens.normal.indexOf(word)];
+    expect(tagOf(text, word)[0]).toBe(before);
   });
 });

@@ -1,6 +1,7 @@
 import { CAMEO_COUNTRY_CODES } from '../actors/dictionary.js';
 import { note, type DocEvent, type Mention, type NewsDoc, type Place } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import { PLACE_PARTS } from '../events/targets.js';
 import type { Gazetteer } from './gazetteer.js';
 import { resolveName } from './places.js';
 import { contextResources } from './resources.js';
@@ -20,7 +21,8 @@ const OBJECT_REACH = 10;
 
 /**
  * A place named in the event's object ("shelled Kharkiv", "bombarded a district of Syria's second city Aleppo"): the
- * first run of proper nouns after the trigger, before the next verb, preposition other than "of", or punctuation,
+ * first run of proper nouns after the trigger, before the next verb, preposition (but "of" after a part of a place:
+ * "the outskirts of"), or punctuation,
  * that the gazetteer knows as a city, region or country and that is no person or organisation mention.
  */
 function objectPlace(doc: NewsDoc, event: DocEvent, gaz: Gazetteer): Place | null {
@@ -32,7 +34,8 @@ function objectPlace(doc: NewsDoc, event: DocEvent, gaz: Gazetteer): Place | nul
   for (; i < limit && t.sentence[i] === event.sentence; i++) {
     const pos = t.pos[i];
     if (pos === 'VERB' && t.normal[i - 1] === '-') continue;
-    if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || (pos === 'ADP' && t.normal[i] !== 'of')) return null;
+    if (pos === 'ADP' && t.normal[i] === 'of' && PLACE_PARTS.has(t.normal[i - 1])) continue;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'ADP') return null;
     if (pos === 'PUNCT' && t.normal[i] !== '-') return null;
     if (pos !== 'PROPN') continue;
     let j = i;
@@ -61,10 +64,20 @@ function objectPlace(doc: NewsDoc, event: DocEvent, gaz: Gazetteer): Place | nul
   return null;
 }
 
+/**
+ * The event's place when it is written after the trigger ("struck a convoy near Goma"): a place before it often belongs
+ * to another clause ("Speaking in Sanaa, the spokesman said they had attacked…").
+ */
+function placeAfter(event: DocEvent): Place | null {
+  const place = event.location;
+  return place && place.start !== undefined && place.start >= event.trigger.end ? place : null;
+}
+
 /** The mention that stands for the country of the event's place, added to `doc.mentions`; its index, or -1. */
 function placeMention(doc: NewsDoc, event: DocEvent, place: Place | null | undefined): number {
   if (!place?.country || place.start === undefined || place.end === undefined) return -1;
   const code = CAMEO_COUNTRY_CODES[place.country] ?? place.country;
+  if (doc.mentions![event.source]?.code === code) return -1;
   const tokens = doc.tokens!;
   let tokenStart = -1;
   let tokenEnd = -1;
@@ -95,8 +108,8 @@ function placeMention(doc: NewsDoc, event: DocEvent, place: Place | null | undef
 
 /**
  * Pipeline stage `placeTargets`: an attack with no target actor is coded against the country where it happened —
- * "rebels shelled a district of Aleppo" is SYR as target, as CAMEO coders do — using the place `eventPlaces` found
- * in the event's own clause. The country is added as a mention spanning the place (rule `place-target/…`), so the
+ * "rebels shelled a district of Aleppo" is SYR as target, as CAMEO coders do — using the place its object names, else
+ * the place `eventPlaces` found after the trigger. A bare country is not aimed at itself. The country is added as a mention spanning the place (rule `place-target/…`), so the
  * record shows the words it came from. Events that already have a target, or whose kind is not aimed at a place
  * ({@link targetsPlace}), are left alone.
  */
@@ -108,7 +121,7 @@ export const placeTargets: Stage = {
     const { gazetteer } = contextResources(resources, 'placeTargets');
     for (const event of doc.events ?? []) {
       if (event.target >= 0 || !targetsPlace(event.code)) continue;
-      const target = placeMention(doc, event, objectPlace(doc, event, gazetteer) ?? event.location);
+      const target = placeMention(doc, event, objectPlace(doc, event, gazetteer) ?? placeAfter(event));
       if (target < 0) continue;
       event.target = target;
       const m = doc.mentions![target];

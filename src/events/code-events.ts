@@ -1,5 +1,6 @@
 import type { DocEvent, Mention, NewsDoc, Span } from '../doc.js';
 import type { Stage } from '../pipeline.js';
+import type { Gazetteer } from '../context/gazetteer.js';
 import { foldResultatives } from './resultative.js';
 import { defaultTarget, findSubject, isPassive, passiveAgent } from './clause.js';
 import { bestMatch, type PatternMatch } from './match.js';
@@ -141,7 +142,8 @@ const INDIVIDUALS = /^(OPP|REB|INS|SEP|CVL|MED|EDU|REF|CRM|LAB|BUS|REL|HRI|ACT)/
 
 /** True when an expulsion's target are people, not diplomats or a mission (166): "expelled opposition leaders". */
 function expelsIndividuals(m: Mention): boolean {
-  return m.kind === 'person' || INDIVIDUALS.test(m.sector ?? '');
+  if (INDIVIDUALS.test(m.sector ?? '')) return true;
+  return m.kind === 'person' && !/^(GOV|ELI|MIL|LEG|JUD)/.test(m.sector ?? '');
 }
 
 /** Determiners that make a governing noun hypothetical ("any attempt to seize", "no plan to attack"). */
@@ -306,7 +308,7 @@ function relativeSpans(v: SentenceView): Span[] {
 }
 
 /** Codes the events of one document from its tokens and mentions with the given patterns. */
-export function codeEvents(doc: NewsDoc, set: PatternSet): DocEvent[] {
+export function codeEvents(doc: NewsDoc, set: PatternSet, placeNamed?: (name: string) => boolean): DocEvent[] {
   const t = doc.tokens!;
   const norm = t.normal;
   const bySentence: number[][] = [];
@@ -315,6 +317,7 @@ export function codeEvents(doc: NewsDoc, set: PatternSet): DocEvent[] {
   for (let s = 0; s < doc.sentences!.length; s++) {
     if (!bySentence[s]?.length) continue;
     const v = viewSentence(doc, s, norm, bySentence);
+    v.placeNamed = placeNamed;
     const taken = new Set<number>();
     const drafts: Draft[] = [];
     for (let i = v.first; i < v.end; i++) {
@@ -382,6 +385,10 @@ export const events: Stage = {
   reads: ['sentences', 'tokens', 'mentions', 'coref'],
   adds: ['events'],
   run(doc, resources) {
-    doc.events = codeEvents(doc, resources.patterns as PatternSet);
+    const gazetteer = resources.gazetteer as Gazetteer | undefined;
+    const placeNamed = gazetteer
+      ? (name: string) => !gazetteer.isNotPlace(name) && gazetteer.lookup(name).some((e) => e.kind !== 'site')
+      : undefined;
+    doc.events = codeEvents(doc, resources.patterns as PatternSet, placeNamed);
   },
 };

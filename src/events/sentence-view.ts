@@ -23,6 +23,8 @@ export interface SentenceView {
   relative: Uint8Array;
   /** For each token (offset by `first`), 1 when a pattern may not reach over it (clause boundaries). */
   stop: Uint8Array;
+  /** Whether a name is a known place (the gazetteer's answer), when the places are loaded. */
+  placeNamed?: (name: string) => boolean;
 }
 
 /** Subordinators a pattern never reaches over. */

@@ -109,18 +109,29 @@ export function relativeAntecedent(v: SentenceView, i: number): number {
 /** How far after an attack's verb its object may name a place, in tokens. */
 const PLACE_OBJECT_REACH = 10;
 
+/** Nouns for a part of a place, which an attack's object may name before "of": "the outskirts of Damascus". */
+export const PLACE_PARTS: ReadonlySet<string> = new Set(
+  (
+    'outskirts outskirt suburb suburbs district districts part parts city town village villages centre center ' +
+    'area areas region province neighbourhood neighborhood capital port airport camp north south east west ' +
+    'north-east north-west south-east south-west northeast northwest southeast southwest heart edge'
+  ).split(' '),
+);
+
 /**
  * True when the object of the verb at `i` names a place rather than an actor: "bombed the outskirts of Damascus",
- * "shelled Kherson". The place is a proper noun heading its phrase (not a modifier: "the Paris agreement" is no
- * place), reached without crossing a verb, a clause break or a preposition other than "of", and it is no person or
- * organisation. An attack on a place is an event without a target actor; `placeTargets` aims it at the country.
+ * "shelled Kherson". The place is a proper noun heading its phrase (not a modifier: "the Paris agreement"), reached
+ * without crossing a verb, a clause break or a preposition — "of" only after a part of a place ("the outskirts of") —
+ * and it is a country or region mention, or a name the gazetteer knows (`v.placeNamed`). An attack on a place is an
+ * event without a target actor; `placeTargets` aims it at the country.
  */
 export function objectNamesPlace(v: SentenceView, i: number): boolean {
   const limit = Math.min(v.end, i + 1 + PLACE_OBJECT_REACH);
   for (let j = i + 1; j < limit; j++) {
     const pos = v.pos[j];
     if (pos === 'VERB' && v.norm[j - 1] === '-') continue;
-    if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || (pos === 'ADP' && v.norm[j] !== 'of')) return false;
+    if (pos === 'ADP' && v.norm[j] === 'of' && PLACE_PARTS.has(v.norm[j - 1])) continue;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'ADP') return false;
     if (pos === 'PUNCT' && v.norm[j] !== '-') return false;
     if (pos !== 'PROPN') continue;
     let k = j;
@@ -128,8 +139,9 @@ export function objectNamesPlace(v: SentenceView, i: number): boolean {
     const m = mentionAt(v, j);
     const next = v.pos[k + 1];
     if (next === 'NOUN' || (next === 'PART' && v.pos[k + 2] === 'NOUN' && !m)) return false;
-    if (!m) return true;
-    return m.location === true || m.kind === 'country' || m.kind === 'region';
+    if (m) return m.location === true || m.kind === 'country' || m.kind === 'region';
+    const t = v.doc.tokens!;
+    return v.placeNamed?.(v.doc.text.slice(t.start[j], t.end[k])) ?? false;
   }
   return false;
 }

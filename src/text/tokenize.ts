@@ -82,14 +82,16 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
  * Repairs the tag of a verb the tagger read as an adjective or noun where only a verb fits: right after a modal
  * ("would free 150 prisoners", "will host the summit"), or an "-ed" form between a subject and its object ("the
  * United States pressured Israel") or after "be" before "by" ("was pressured by Congress"). The word must be a verb
- * WordNet knows; its lemma becomes the base form. Changes `tokens` in place; returns how many tags it changed.
+ * WordNet knows, written in lower case when `text` is given ("Occupied" in a name stays); its lemma becomes the base
+ * form. Changes `tokens` in place; returns how many tags it changed.
  */
-export function repairVerbTags(tokens: Tokens, verbs: ReadonlySet<string>): number {
+export function repairVerbTags(tokens: Tokens, verbs: ReadonlySet<string>, text?: string): number {
   const { pos, normal, lemma } = tokens;
   let changed = 0;
   for (let i = 1; i < pos.length - 1; i++) {
     if (pos[i] !== 'ADJ' && pos[i] !== 'NOUN') continue;
     if (tokens.sentence[i - 1] !== tokens.sentence[i]) continue;
+    if (text && /[A-Z]/.test(text[tokens.start[i]])) continue;
     const next = pos[i + 1];
     let k = i - 1;
     if (pos[k] === 'PART' || pos[k] === 'ADV') k--;
@@ -124,7 +126,7 @@ export const tokens: Stage = {
   run(doc: NewsDoc, resources) {
     const { sentences, tokens } = tokenize(doc.text, resources.nlp);
     const verbs = (resources.patterns as { verbLemmas?: ReadonlySet<string> } | undefined)?.verbLemmas;
-    if (verbs) repairVerbTags(tokens, verbs);
+    if (verbs) repairVerbTags(tokens, verbs, doc.text);
     doc.sentences = sentences;
     doc.tokens = tokens;
   },

@@ -2,6 +2,7 @@ import type { DocEvent, Mention, NewsDoc, Span } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import type { Gazetteer } from '../context/gazetteer.js';
 import { foldResultatives } from './resultative.js';
+import { resolveEarlierMentions } from './earlier-mention.js';
 import { defaultTarget, findSubject, isPassive, passiveAgent } from './clause.js';
 import { bestMatch, type PatternMatch } from './match.js';
 import { readModality } from './modality.js';
@@ -376,7 +377,7 @@ export function codeEvents(doc: NewsDoc, set: PatternSet, placeNamed?: (name: st
     }
     events.push(...kept);
   }
-  return events;
+  return resolveEarlierMentions(doc, events, (a, b) => sameActor(doc, a, b));
 }
 
 /** Pipeline stage: CAMEO events from verb and noun patterns over each sentence's clauses. */

@@ -26,6 +26,7 @@ export type { NewsDoc, ArticleMeta, Mention, DocEvent, Modality } from './doc.js
 export type { EventRecord } from './schema/event-record.js';
 export type { Stage, Pipeline } from './pipeline.js';
 export { createDoc } from './doc.js';
+export { createCodingPool, type CodingPool, type CodingPoolOptions, type ArticleResult } from './parallel/pool.js';
 
 /** The stages of the default pipeline, in order. */
 export const DEFAULT_STAGES: readonly Stage[] = [

@@ -4,7 +4,7 @@ import type { Gazetteer } from '../context/gazetteer.js';
 import { foldResultatives } from './resultative.js';
 import { resolveEarlierMentions } from './earlier-mention.js';
 import { defaultTarget, findSubject, isPassive, passiveAgent } from './clause.js';
-import { bestMatch, type PatternMatch } from './match.js';
+import { bestMatch, frontedObjectMatch, type PatternMatch } from './match.js';
 import { readModality } from './modality.js';
 import type { Pattern, PatternSet } from './patterns.js';
 import { infinitiveGovernor, NOUN_GOVERNORS, OBJECT_CONTROL } from './infinitive.js';
@@ -30,8 +30,11 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   if (taken.has(i) || isComplementGerund(v, i) || isAttributive(v, i)) return null;
   const reduced = isReducedRelative(v, i);
   const passive = reduced || isPassive(v, i);
-  const match = bestMatch(v, set, i, 'verb', passive);
-  if (!match) return null;
+  let match = bestMatch(v, set, i, 'verb', passive);
+  const object = passive && !reduced ? frontedObject(v, i) : -1;
+  const fronted = object >= 0 ? frontedObjectMatch(v, set, i, object) : null;
+  if (fronted && (!match || fronted.score >= match.score)) match = fronted;
+  else if (!match) return null;
   const gov = infinitiveGovernor(v, i);
   let forced: { modality: DocEvent['modality']; rule: string } | null = null;
   if (gov?.kind === 'object' && OBJECT_CONTROL.has(gov.lemma)) return null;
@@ -48,7 +51,7 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   if (passive) {
     const agent = passiveAgent(v, i);
     if (agent.mention < 0) return null;
-    target = reduced ? mentionIndexAt(v, i - 1) : source;
+    if (match !== fronted || target < 0) target = reduced ? mentionIndexAt(v, i - 1) : source;
     source = agent.mention;
   } else if (target < 0 && !match.pattern.hasTarget) {
     const named = match.consumed.map((j) => mentionIndexAt(v, j)).find((mi) => mi >= 0);
@@ -145,6 +148,25 @@ const INDIVIDUALS = /^(OPP|REB|INS|SEP|CVL|MED|EDU|REF|CRM|LAB|BUS|REL|HRI|ACT)/
 function expelsIndividuals(m: Mention): boolean {
   if (INDIVIDUALS.test(m.sector ?? '')) return true;
   return m.kind === 'person' && !/^(GOV|ELI|MIL|LEG|JUD)/.test(m.sector ?? '');
+}
+
+/**
+ * The head noun of a passive verb's subject when it is no actor ("Sanctions were imposed", "Evidence against Russia
+ * was presented"): the last noun before the auxiliaries, or before the prepositional phrase that follows it; or -1.
+ */
+function frontedObject(v: SentenceView, i: number): number {
+  let j = i - 1;
+  while (j >= v.first && (v.pos[j] === 'AUX' || v.pos[j] === 'ADV' || v.pos[j] === 'PART')) j--;
+  if (j < v.first || j === i - 1) return -1;
+  if (mentionIndexAt(v, j) >= 0) {
+    const m = v.doc.mentions![mentionIndexAt(v, j)];
+    let k = m.tokenStart - 1;
+    while (k >= v.first && (v.pos[k] === 'DET' || v.pos[k] === 'ADJ')) k--;
+    if (k < v.first || v.pos[k] !== 'ADP') return -1;
+    j = k - 1;
+  }
+  if (j < v.first || mentionIndexAt(v, j) >= 0) return -1;
+  return v.pos[j] === 'NOUN' || (v.pos[j] === 'PROPN' && j === v.first) ? j : -1;
 }
 
 /** Determiners that make a governing noun hypothetical ("any attempt to seize", "no plan to attack"). */

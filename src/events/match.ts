@@ -297,3 +297,31 @@ export function bestMatch(
   }
   return best;
 }
+
+/**
+ * The best pattern for a passive verb whose subject is the pattern's object noun: "Sanctions were imposed on Iran by
+ * the EU" reads as "impose sanctions on Iran", "Evidence against Russia was presented" as "present evidence against
+ * Russia". `object` is the subject's head noun; the pattern's first word must match it, and its other elements are
+ * looked for after it (inside the subject phrase, then after the verb). The match's trigger stays the verb.
+ */
+export function frontedObjectMatch(v: SentenceView, set: PatternSet, i: number, object: number): PatternMatch | null {
+  const lemma = repairVerbLemma(v.lemma[i], v.norm[i], set.verbLemmas);
+  let best: PatternMatch | null = null;
+  for (const cands of [set.verbs.get(lemma), lemma !== v.norm[i] ? set.verbs.get(v.norm[i]) : undefined]) {
+    for (const p of cands ?? []) {
+      const first = p.elements[0];
+      if (!first || !('words' in first) || !wordMatches(v, object, first.words)) continue;
+      const m = matchPattern(v, { ...p, elements: p.elements.slice(1) }, object, false);
+      if (!m) continue;
+      const fronted: PatternMatch = {
+        ...m,
+        pattern: p,
+        trigger: i,
+        consumed: [object, ...m.consumed],
+        last: Math.max(i, m.last),
+      };
+      if (!best || fronted.score > best.score) best = fronted;
+    }
+  }
+  return best;
+}

@@ -48,7 +48,14 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   let source = subj.mention;
   let target = match.target;
   let confidence = 0.9;
-  if (passive) {
+  const launched = passive && !reduced && isViolent(match.pattern.code) ? launchedFrom(v, i) : -1;
+  if (launched >= 0 && passiveAgent(v, i).mention < 0) {
+    const active = match === fronted ? fronted : bestMatch(v, set, i, 'verb', false);
+    if (!active) return null;
+    match = active;
+    target = active.target >= 0 ? active.target : source;
+    source = launched;
+  } else if (passive) {
     const agent = passiveAgent(v, i);
     if (agent.mention < 0) return null;
     if (match !== fronted || target < 0) target = reduced ? mentionIndexAt(v, i - 1) : source;
@@ -148,6 +155,21 @@ const INDIVIDUALS = /^(OPP|REB|INS|SEP|CVL|MED|EDU|REF|CRM|LAB|BUS|REL|HRI|ACT)/
 function expelsIndividuals(m: Mention): boolean {
   if (INDIVIDUALS.test(m.sector ?? '')) return true;
   return m.kind === 'person' && !/^(GOV|ELI|MIL|LEG|JUD)/.test(m.sector ?? '');
+}
+
+/**
+ * Where a weapon was fired from, for a passive attack with no agent ("rockets were fired from Gaza at Israel"): the
+ * actor or place named after "from" in the verb's clause stands for the side that fired; or -1.
+ */
+function launchedFrom(v: SentenceView, i: number): number {
+  for (let j = i + 1; j < v.end && j <= i + 10; j++) {
+    if (v.pos[j] === 'VERB' || v.pos[j] === 'AUX' || v.pos[j] === 'SCONJ' || v.norm[j] === ',') return -1;
+    if (v.norm[j] !== 'from') continue;
+    let k = j + 1;
+    while (k < v.end && (v.pos[k] === 'DET' || (v.pos[k] === 'ADJ' && mentionIndexAt(v, k) < 0))) k++;
+    return mentionIndexAt(v, k);
+  }
+  return -1;
 }
 
 /**

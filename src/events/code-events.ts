@@ -101,6 +101,9 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   }
   if (match.pattern.code === '166' && target >= 0 && expelsIndividuals(v.doc.mentions![target]))
     match.pattern = { ...match.pattern, code: '174', id: `174/individuals:${match.pattern.id}` };
+  if (isVerbalAttack(v, i, match, source, target))
+    match.pattern = { ...match.pattern, code: '111', id: `111/verbal-attack:${match.pattern.id}` };
+  if (inQuestion(v, i, subj.clauseStart)) return null;
   match.consumed.forEach((t) => taken.add(t));
   taken.add(i);
   if (target >= 0) markObjectPhrase(v, target, taken);
@@ -189,6 +192,27 @@ function frontedObject(v: SentenceView, i: number): number {
   }
   if (j < v.first || mentionIndexAt(v, j) >= 0) return -1;
   return v.pos[j] === 'NOUN' || (v.pos[j] === 'PROPN' && j === v.first) ? j : -1;
+}
+
+/** Verbs of attack that, between two people, are words: "Biden attacked Trump on taxes" is criticism (111). */
+const VERBAL_ATTACKS = new Set(['attack', 'assail', 'hit', 'slam', 'blast', 'savage']);
+
+function isVerbalAttack(v: SentenceView, i: number, match: PatternMatch, source: number, target: number): boolean {
+  if (!/^(18|19)/.test(match.pattern.code) || target < 0 || !VERBAL_ATTACKS.has(v.lemma[i])) return false;
+  const [s, t] = [v.doc.mentions![source], v.doc.mentions![target]];
+  return s.kind === 'person' && t.kind === 'person';
+}
+
+/**
+ * True when the verb is inside an indirect question ("refused to say whether they would support the plan", "asked if
+ * the talks would resume"): what is asked about has not happened, and is no event.
+ */
+function inQuestion(v: SentenceView, i: number, clauseStart: number): boolean {
+  for (let j = i - 1; j >= v.first && j >= clauseStart - 1 && j >= i - 8; j--) {
+    if (v.norm[j] === 'whether') return true;
+    if (v.norm[j] === ',' || v.norm[j] === ';') return false;
+  }
+  return false;
 }
 
 /** Determiners that make a governing noun hypothetical ("any attempt to seize", "no plan to attack"). */

@@ -29,6 +29,7 @@ export function infinitiveGovernor(v: SentenceView, i: number): InfinitiveGovern
   if (mi >= 0) {
     const m = v.doc.mentions![mi];
     let before = m.tokenStart - 1;
+    while (before >= v.first && v.pos[before] === 'DET') before--;
     if (before >= v.first && v.pos[before] === 'VERB') return { kind: 'object', lemma: v.lemma[before], token: before };
     if (before >= v.first && v.norm[before] === 'by' && v.pos[before - 1] === 'VERB')
       return { kind: 'object', lemma: v.lemma[before - 1], token: before - 1 };

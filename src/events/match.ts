@@ -109,6 +109,19 @@ function isHyphen(v: SentenceView, j: number): boolean {
   return w === '-' || w === '–' || w === '‐';
 }
 
+/** Whether a pattern element's words hold a preposition, remembered per word set. */
+const prepositional = new WeakMap<Set<string>, boolean>();
+
+function hasPreposition(words: Set<string>): boolean {
+  let answer = prepositional.get(words);
+  if (answer === undefined) {
+    answer = false;
+    for (const w of words) if (PREPOSITION_WORDS.has(w)) answer = true;
+    prepositional.set(words, answer);
+  }
+  return answer;
+}
+
 function wordMatches(v: SentenceView, j: number, words: Set<string>): boolean {
   return words.has(v.lemma[j]) || words.has(v.norm[j]);
 }
@@ -148,10 +161,8 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
     if ('target' in el) {
       if (passive) continue;
       let found = -1;
-      const direct =
-        e === 0 ||
-        !('words' in p.elements[e - 1]) ||
-        ![...(p.elements[e - 1] as { words: Set<string> }).words].some((w) => PREPOSITION_WORDS.has(w));
+      const previous = p.elements[e - 1];
+      const direct = e === 0 || !('words' in previous) || !hasPreposition(previous.words);
       for (let j = pos, gap = 0; j < v.end && gap <= MAX_GAP; j++, gap += isHyphen(v, j) ? 0 : 1) {
         if (isStop(v, j) || (v.pos[j] === 'VERB' && mentionIndexAt(v, j) < 0 && !isAttributive(v, j))) break;
         if (

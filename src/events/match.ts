@@ -146,7 +146,9 @@ function namesInstrument(v: SentenceView, mi: number): boolean {
 }
 
 /**
- * Matches a pattern's elements after the head at token `head`. `passiveTarget` fills the target slot when the verb
+ * Matches a pattern's elements after the head at token `head`. A reciprocal pattern may lack its closing "with _"
+ * ("Iran and Saudi Arabia restored relations"): the match then misses its final slot, and only a compound subject
+ * can make an event of it. `passiveTarget` fills the target slot when the verb
  * is passive (the subject is the target, so the slot is not looked for after the verb).
  */
 export function matchPattern(v: SentenceView, p: Pattern, head: number, passive: boolean): PatternMatch | null {
@@ -206,7 +208,13 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
         break;
       }
     }
-    if (found < 0) return null;
+    if (found < 0) {
+      const next = p.elements[e + 1];
+      const reciprocal = p.symmetric && p.kind === 'verb' && hasPreposition(el.words);
+      if (!reciprocal || e !== p.elements.length - 2 || !next || !('target' in next)) return null;
+      missedFinalSlot = true;
+      break;
+    }
     consumed.push(found);
     pos = found + 1;
     last = found;

@@ -40,8 +40,13 @@ export function isComplementGerund(v: SentenceView, i: number): boolean {
   if (!/ing$/.test(v.norm[i])) return false;
   let j = i - 1;
   while (j >= v.first && v.pos[j] === 'ADV') j--;
-  return j >= v.first && COMPLEMENT_PREPS.has(v.norm[j]);
+  if (j < v.first) return false;
+  if (COMPLEMENT_PREPS.has(v.norm[j])) return true;
+  return TOPIC_PREPS.has(v.norm[j]) && j - 1 >= v.first && (v.pos[j - 1] === 'NOUN' || v.pos[j - 1] === 'PROPN');
 }
+
+/** Prepositions that, after a noun, make a gerund its topic: "talks on restoring relations", "a deal about reducing". */
+const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 
 const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'NUM', 'SCONJ', 'VERB', 'PART']);
 /** Before a participle that precedes a name, only words inside a noun phrase make it an adjective ("the exiled Kim"). */

@@ -41,7 +41,7 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   if (gov?.kind === 'verb' && taken.has(gov.token)) return null;
   if (gov?.kind === 'noun') {
     const as = NOUN_GOVERNORS[gov.lemma];
-    if (!as || HYPOTHETICAL.has(v.norm[gov.token - 1])) return null;
+    if (!as || HYPOTHETICAL.has(v.norm[gov.token - 1]) || rejectedNoun(v, gov.token)) return null;
     if (as !== 'threat') forced = { modality: as, rule: `modality/noun:${gov.lemma}` };
   }
   const subj = findSubject(v, i);
@@ -215,6 +215,20 @@ function inQuestion(v: SentenceView, i: number, clauseStart: number): boolean {
   return false;
 }
 
+/** Verbs that turn down what their object offers or plans: its content will not happen. */
+const TURN_DOWN = new Set(['reject', 'decline', 'refuse', 'dismiss', 'rebuff', 'spurn', 'deny', 'veto', 'block']);
+
+/** True when the noun phrase headed at `noun` is the object of a verb that turns it down ("rejected his offer to"). */
+function rejectedNoun(v: SentenceView, noun: number): boolean {
+  let j = noun - 1;
+  while (
+    j >= v.first &&
+    (['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'PRON'].includes(v.pos[j]) || mentionIndexAt(v, j) >= 0)
+  )
+    j--;
+  return j >= v.first && v.pos[j] === 'VERB' && TURN_DOWN.has(v.lemma[j]);
+}
+
 /** Determiners that make a governing noun hypothetical ("any attempt to seize", "no plan to attack"). */
 const HYPOTHETICAL = new Set(['any', 'no', 'every']);
 
@@ -337,10 +351,13 @@ function expand(v: SentenceView, d: Draft): DocEvent[] {
   return out;
 }
 
+/** Whether two mentions stand for the same actor: the same code, unless they are two people named differently. */
 function sameActor(doc: NewsDoc, a: number, b: number): boolean {
   if (a === b) return true;
   if (a < 0 || b < 0) return false;
-  return doc.mentions![a].code === doc.mentions![b].code;
+  const [x, y] = [doc.mentions![a], doc.mentions![b]];
+  if (x.kind === 'person' && y.kind === 'person' && x.name !== y.name) return false;
+  return x.code === y.code;
 }
 
 /**

@@ -1,8 +1,10 @@
-import type { DocEvent, Mention, NewsDoc, Span } from '../doc.js';
+import type { DocEvent, NewsDoc, Span } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import type { Gazetteer } from '../context/gazetteer.js';
 import { foldResultatives } from './resultative.js';
 import { resolveEarlierMentions } from './earlier-mention.js';
+import { frontedObject, inQuestion, launchedFrom, rejectedNoun } from './clause-frames.js';
+import { expelsIndividuals, isVerbalAttack } from './target-codes.js';
 import { defaultTarget, findSubject, isPassive, passiveAgent } from './clause.js';
 import { bestMatch, frontedObjectMatch, type PatternMatch } from './match.js';
 import { readModality } from './modality.js';
@@ -149,84 +151,6 @@ function accusation(d: Draft, speaker: number, perpetrator: number, speech: stri
     confidence: 0.6,
     rule: `pattern:${pattern.id}`,
   };
-}
-
-/** Sectors of people rather than of a state's representation: expelling them is deporting individuals (174). */
-const INDIVIDUALS = /^(OPP|REB|INS|SEP|CVL|MED|EDU|REF|CRM|LAB|BUS|REL|HRI|ACT)/;
-
-/** True when an expulsion's target are people, not diplomats or a mission (166): "expelled opposition leaders". */
-function expelsIndividuals(m: Mention): boolean {
-  if (INDIVIDUALS.test(m.sector ?? '')) return true;
-  return m.kind === 'person' && !/^(GOV|ELI|MIL|LEG|JUD)/.test(m.sector ?? '');
-}
-
-/**
- * Where a weapon was fired from, for a passive attack with no agent ("rockets were fired from Gaza at Israel"): the
- * actor or place named after "from" in the verb's clause stands for the side that fired; or -1.
- */
-function launchedFrom(v: SentenceView, i: number): number {
-  for (let j = i + 1; j < v.end && j <= i + 10; j++) {
-    if (v.pos[j] === 'VERB' || v.pos[j] === 'AUX' || v.pos[j] === 'SCONJ' || v.norm[j] === ',') return -1;
-    if (v.norm[j] !== 'from') continue;
-    let k = j + 1;
-    while (k < v.end && (v.pos[k] === 'DET' || (v.pos[k] === 'ADJ' && mentionIndexAt(v, k) < 0))) k++;
-    return mentionIndexAt(v, k);
-  }
-  return -1;
-}
-
-/**
- * The head noun of a passive verb's subject when it is no actor ("Sanctions were imposed", "Evidence against Russia
- * was presented"): the last noun before the auxiliaries, or before the prepositional phrase that follows it; or -1.
- */
-function frontedObject(v: SentenceView, i: number): number {
-  let j = i - 1;
-  while (j >= v.first && (v.pos[j] === 'AUX' || v.pos[j] === 'ADV' || v.pos[j] === 'PART')) j--;
-  if (j < v.first || j === i - 1) return -1;
-  if (mentionIndexAt(v, j) >= 0) {
-    const m = v.doc.mentions![mentionIndexAt(v, j)];
-    let k = m.tokenStart - 1;
-    while (k >= v.first && (v.pos[k] === 'DET' || v.pos[k] === 'ADJ')) k--;
-    if (k < v.first || v.pos[k] !== 'ADP') return -1;
-    j = k - 1;
-  }
-  if (j < v.first || mentionIndexAt(v, j) >= 0) return -1;
-  return v.pos[j] === 'NOUN' || (v.pos[j] === 'PROPN' && j === v.first) ? j : -1;
-}
-
-/** Verbs of attack that, between two people, are words: "Biden attacked Trump on taxes" is criticism (111). */
-const VERBAL_ATTACKS = new Set(['attack', 'assail', 'hit', 'slam', 'blast', 'savage']);
-
-function isVerbalAttack(v: SentenceView, i: number, match: PatternMatch, source: number, target: number): boolean {
-  if (!/^(18|19)/.test(match.pattern.code) || target < 0 || !VERBAL_ATTACKS.has(v.lemma[i])) return false;
-  const [s, t] = [v.doc.mentions![source], v.doc.mentions![target]];
-  return s.kind === 'person' && t.kind === 'person';
-}
-
-/**
- * True when the verb is inside an indirect question ("refused to say whether they would support the plan", "asked if
- * the talks would resume"): what is asked about has not happened, and is no event.
- */
-function inQuestion(v: SentenceView, i: number, clauseStart: number): boolean {
-  for (let j = i - 1; j >= v.first && j >= clauseStart - 1 && j >= i - 8; j--) {
-    if (v.norm[j] === 'whether') return true;
-    if (v.norm[j] === ',' || v.norm[j] === ';') return false;
-  }
-  return false;
-}
-
-/** Verbs that turn down what their object offers or plans: its content will not happen. */
-const TURN_DOWN = new Set(['reject', 'decline', 'refuse', 'dismiss', 'rebuff', 'spurn', 'deny', 'veto', 'block']);
-
-/** True when the noun phrase headed at `noun` is the object of a verb that turns it down ("rejected his offer to"). */
-function rejectedNoun(v: SentenceView, noun: number): boolean {
-  let j = noun - 1;
-  while (
-    j >= v.first &&
-    (['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'PRON'].includes(v.pos[j]) || mentionIndexAt(v, j) >= 0)
-  )
-    j--;
-  return j >= v.first && v.pos[j] === 'VERB' && TURN_DOWN.has(v.lemma[j]);
 }
 
 /** Determiners that make a governing noun hypothetical ("any attempt to seize", "no plan to attack"). */

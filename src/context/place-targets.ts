@@ -8,12 +8,12 @@ import { contextResources } from './resources.js';
 
 /**
  * Whether an event without a target actor is aimed at the country where it happened: attacks, fighting and mass
- * violence (CAMEO 18–20: "shelled Kharkiv", "a car bomb in central Baghdad"), and a claim of responsibility for one
- * (015). Statements, meetings and protests are not: a press conference in Geneva is not aimed at Switzerland.
+ * violence (CAMEO 18–20: "shelled Kharkiv", "a car bomb in central Baghdad"), a claim of responsibility for one
+ * (015), and sympathy over a tragedy somewhere (018: "condolences over the floods in Libya"). Statements, meetings and protests are not: a press conference in Geneva is not aimed at Switzerland.
  */
 export function targetsPlace(code: string): boolean {
   const root = code.slice(0, 2);
-  return root === '18' || root === '19' || root === '20' || code === '015';
+  return root === '18' || root === '19' || root === '20' || code === '015' || code === '018';
 }
 
 /** How far past the trigger the object's place may be, in tokens. */

@@ -5,17 +5,18 @@ export const INTERNATIONAL = /^(IGO|NGO|NGM|IMG|MNC|INT|UIS)/;
 
 /**
  * Gives a role word with no country of its own ("police", "civilians", "government forces") the country its sentence
- * is about: the one country named as a place in it ("in Kenya"), else the one country it names as an actor. Bare
+ * is about: the one country named as a place in it ("in Kenya", or a region or city of it in `placeCountries`: "in
+ * Manipur"), else the one country it names as an actor. Bare
  * adjectives, hyphen compounds ("UK-based") and possessors of things ("China's assistance") are not evidence. With
  * several candidates it stays without a country.
  */
-export function inferCountries(mentions: Mention[]): void {
+export function inferCountries(mentions: Mention[], placeCountries: ReadonlySet<string> = new Set()): void {
   const bare = mentions.filter((m) => m.kind === 'agent' && m.country === null && !INTERNATIONAL.test(m.code));
   if (!bare.length) return;
   const named = mentions.filter(
     (m) => m.country && m.kind !== 'region' && !m.modifier && !(m.kind === 'organisation' && m.sector === 'MED'),
   );
-  const places = new Set(named.filter((m) => m.location).map((m) => m.country!));
+  const places = new Set([...named.filter((m) => m.location).map((m) => m.country!), ...placeCountries]);
   const all = new Set(named.map((m) => m.country!));
   const [country, how] =
     places.size === 1 ? [[...places][0], 'place'] : all.size === 1 ? [[...all][0], 'sentence'] : [null, ''];

@@ -2,7 +2,15 @@ import type { Mention, NewsDoc } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import { linkCompounds } from './compounds.js';
 import { inferArticleCountry, inferCountries } from './infer-country.js';
-import { slug, type ActorDictionary, type DictEntry, type Entry, type TrieNode } from './dictionary.js';
+import type { Gazetteer } from '../context/gazetteer.js';
+import {
+  CAMEO_COUNTRY_CODES,
+  slug,
+  type ActorDictionary,
+  type DictEntry,
+  type Entry,
+  type TrieNode,
+} from './dictionary.js';
 import { normalizeWord } from './normalize.js';
 import { inOffice, personCode } from './office.js';
 import type { Organisation as Org, Person } from './schema.js';
@@ -185,6 +193,8 @@ interface MatchContext {
   date: string | undefined;
   seenPeople: Set<string>;
   cases: Uint8Array;
+  /** The country of a region or large city, when places are loaded. */
+  placeCountry?: (name: string) => string | null;
 }
 
 /** Case classes of tokens, computed once per document: bit 1 title case, bit 2 an upper-case abbreviation. */
@@ -617,15 +627,52 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
           !PLACE_PARTS.has(norm[m.tokenEnd + 2] ?? '')
         ),
     ),
+    ctx.placeCountry ? placeCountries(ctx, s, mentions, ctx.placeCountry) : undefined,
   );
   return mentions;
 }
 
+/**
+ * The countries of the places a sentence names after "in", "at", "near"… that are not actors: "Authorities in
+ * Manipur" are in India. Asked of the gazetteer through `placeCountry`, which answers only for regions and large cities.
+ */
+function placeCountries(
+  ctx: MatchContext,
+  s: { firstToken: number; endToken: number },
+  mentions: Mention[],
+  placeCountry: (name: string) => string | null,
+): Set<string> {
+  const t = ctx.doc.tokens!;
+  const out = new Set<string>();
+  for (let j = s.firstToken; j < s.endToken - 1; j++) {
+    if (!LOCATION_PREPS.has(ctx.norm[j])) continue;
+    let k = j + 1;
+    if (ctx.norm[k] === 'the') k++;
+    let e = k;
+    while (e < s.endToken && t.pos[e] === 'PROPN') e++;
+    if (e === k || mentions.some((m) => m.tokenStart < e && k < m.tokenEnd)) continue;
+    const country = placeCountry(ctx.doc.text.slice(t.start[k], t.end[e - 1]));
+    if (country) out.add(country);
+  }
+  return out;
+}
+
 /** Finds every actor mention in a document. Exposed for `dyad actors` and tests. */
-export function findMentions(doc: NewsDoc, dict: ActorDictionary): Mention[] {
+export function findMentions(
+  doc: NewsDoc,
+  dict: ActorDictionary,
+  placeCountry?: (name: string) => string | null,
+): Mention[] {
   const t = doc.tokens!;
   const norm = t.normal.map((w, i) => normalizeWord(doc.text.slice(t.start[i], t.end[i]) || w));
-  const ctx: MatchContext = { doc, norm, date: doc.meta.published, seenPeople: new Set(), cases: caseClasses(doc) };
+  const ctx: MatchContext = {
+    doc,
+    norm,
+    date: doc.meta.published,
+    seenPeople: new Set(),
+    cases: caseClasses(doc),
+    placeCountry,
+  };
   const out: Mention[] = [];
   for (let s = 0; s < doc.sentences!.length; s++) out.push(...sentenceMentions(ctx, dict, s));
   inferArticleCountry(out);
@@ -638,6 +685,18 @@ export const actorMentions: Stage = {
   reads: ['sentences', 'tokens'],
   adds: ['mentions'],
   run(doc, resources) {
-    doc.mentions = findMentions(doc, resources.actors as ActorDictionary);
+    const gazetteer = resources.gazetteer as Gazetteer | undefined;
+    doc.mentions = findMentions(doc, resources.actors as ActorDictionary, gazetteer && placeCountryOf(gazetteer));
   },
 };
+
+/** A region's or large city's country from the gazetteer, as a CAMEO country code (capitals and cities of 100,000+). */
+function placeCountryOf(gazetteer: Gazetteer): (name: string) => string | null {
+  return (name) => {
+    if (gazetteer.isNotPlace(name)) return null;
+    const e = gazetteer.lookup(name)[0];
+    if (!e?.country || (e.kind !== 'region' && !(e.kind === 'city' && (e.capital || e.population >= 100_000))))
+      return null;
+    return CAMEO_COUNTRY_CODES[e.country] ?? e.country;
+  };
+}

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createDoc } from '../../doc.js';
 import { ACTOR_STAGES, contentId, createDyad } from '../../index.js';
+import { loadResources } from '../../resources.js';
 import { choiceOption, dateOption, EXIT, UsageError, type Command } from '../command.js';
 
 /** `dyad actors`: every actor mention found, with its code, span and rule. */
@@ -19,7 +20,7 @@ descriptions show the mention they were resolved to.`,
       throw new UsageError('dyad actors: give one text (quoted) or one file. See `dyad actors --help`.');
     const arg = positionals[0];
     const text = existsSync(arg) ? readFileSync(arg, 'utf8') : arg;
-    const dyad = createDyad({ stages: ACTOR_STAGES });
+    const dyad = createDyad({ stages: ACTOR_STAGES, resources: loadResources() });
     const doc = dyad.process(createDoc(contentId(text), text, { published: date }));
     for (const m of doc.mentions ?? []) {
       const ante = m.antecedent !== undefined ? doc.mentions![m.antecedent] : undefined;

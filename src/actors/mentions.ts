@@ -488,6 +488,42 @@ function absorbRolesOfOrganisations(groups: Group[], norm: readonly string[]): v
   }
 }
 
+/** Words for the person or office at the head of an organisation: "the IAEA chief" is the IAEA speaking. */
+const ORGANISATION_HEADS = new Set([
+  'chief',
+  'head',
+  'boss',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'envoy',
+  'president',
+  'secretary-general',
+  'commander',
+  'leader',
+]);
+
+/**
+ * "the IAEA chief", "the U.N. human rights chief", "Sudan's army chief": an organisation followed by at most two
+ * nouns and a word for its head is that organisation, and the mention spans the head word (so it heads its phrase
+ * rather than modifying it).
+ */
+function extendToOrganisationHeads(
+  groups: Group[],
+  norm: readonly string[],
+  pos: readonly string[],
+  end: number,
+): void {
+  groups.forEach((g, k) => {
+    if (g.nameEnd || primary(g.hits[g.hits.length - 1]).entry.type !== 'org') return;
+    const limit = Math.min(end, groups[k + 1]?.start ?? end, g.end + 3);
+    let j = g.end;
+    while (j < limit && (pos[j] === 'NOUN' || pos[j] === 'ADJ') && !ORGANISATION_HEADS.has(norm[j])) j++;
+    if (j < limit && ORGANISATION_HEADS.has(norm[j]) && pos[j] !== 'VERB') g.end = j + 1;
+  });
+}
+
 /** A role word that only starts a hyphenated adjective ("military-ruled", "government-held") is not an actor. */
 function compoundAdjective(ctx: MatchContext, hit: Hit): boolean {
   return (
@@ -562,6 +598,7 @@ function sentenceMentions(ctx: MatchContext, dict: ActorDictionary, sentence: nu
     groups.push({ hits: [h], start: h.start, end: h.end });
   }
   absorbRolesOfOrganisations(groups, norm);
+  extendToOrganisationHeads(groups, norm, t.pos, s.endToken);
   for (const g of groups) {
     while (g.hits.length > 1) {
       const tail = g.hits[g.hits.length - 1];

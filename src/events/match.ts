@@ -122,8 +122,15 @@ function hasPreposition(words: Set<string>): boolean {
   return answer;
 }
 
+/**
+ * Whether token `j` is one of `words`. A word inside a name is not ("Support" in "the Rapid Support Forces"), unless
+ * it heads the name ("dissolved the Canadian Parliament").
+ */
 function wordMatches(v: SentenceView, j: number, words: Set<string>): boolean {
-  return words.has(v.lemma[j]) || words.has(v.norm[j]);
+  if (!words.has(v.lemma[j]) && !words.has(v.norm[j])) return false;
+  if (v.pos[j] !== 'PROPN' || j === v.first) return true;
+  const mi = mentionIndexAt(v, j);
+  return mi < 0 || v.doc.mentions![mi].tokenEnd === j + 1;
 }
 
 /** Nouns for agreements, processes and meetings that take the name of a place: "the Paris agreement". */

@@ -122,12 +122,18 @@ function hasPreposition(words: Set<string>): boolean {
   return answer;
 }
 
+/** A hyphenated word the tokenizer split ("sit", "-", "in"): the three tokens from `j` written as one. */
+function hyphenated(v: SentenceView, j: number, words: Set<string>): boolean {
+  if (j + 2 >= v.end || !isHyphen(v, j + 1)) return false;
+  return words.has(`${v.norm[j]}-${v.norm[j + 2]}`) || words.has(`${v.norm[j]}-${v.lemma[j + 2]}`);
+}
+
 /**
- * Whether token `j` is one of `words`. A word inside a name is not ("Support" in "the Rapid Support Forces"), unless
+ * Whether token `j` is one of `words`, or starts one the tokenizer split at its hyphen. A word inside a name is not ("Support" in "the Rapid Support Forces"), unless
  * it heads the name ("dissolved the Canadian Parliament").
  */
 function wordMatches(v: SentenceView, j: number, words: Set<string>): boolean {
-  if (!words.has(v.lemma[j]) && !words.has(v.norm[j])) return false;
+  if (!words.has(v.lemma[j]) && !words.has(v.norm[j])) return hyphenated(v, j, words);
   if (v.pos[j] !== 'PROPN' || j === v.first) return true;
   const mi = mentionIndexAt(v, j);
   return mi < 0 || v.doc.mentions![mi].tokenEnd === j + 1;
@@ -240,6 +246,8 @@ function firstWordWindow(v: SentenceView, i: number): string[] {
   for (let j = i + 1, gap = 0; j < v.end && gap <= MAX_GAP; j++, gap += isHyphen(v, j) ? 0 : 1) {
     if (isStop(v, j)) break;
     out.push(v.lemma[j], v.norm[j]);
+    if (j + 2 < v.end && isHyphen(v, j + 1))
+      out.push(`${v.norm[j]}-${v.norm[j + 2]}`, `${v.norm[j]}-${v.lemma[j + 2]}`);
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { readModality } from './modality.js';
 import type { Pattern, PatternSet } from './patterns.js';
 import { infinitiveGovernor, NOUN_GOVERNORS, OBJECT_CONTROL } from './infinitive.js';
 import { isViolent, recast } from './recast.js';
-import { groupMembers, mentionIndexAt, viewSentence, type SentenceView } from './sentence-view.js';
+import { groupMembers, isModifier, mentionIndexAt, viewSentence, type SentenceView } from './sentence-view.js';
 import type { Draft } from './draft.js';
 import { codeNoun } from './nominal.js';
 import {
@@ -180,7 +180,8 @@ function codeStatement(v: SentenceView, i: number): Draft | null {
   if (!actorOk(v, subj.mention)) return null;
   const target = mentionIndexAt(v, i + 1) >= 0 ? mentionIndexAt(v, i + 1) : mentionIndexAt(v, i + 2);
   if (!actorOk(v, target) || groupMembers(v, subj.mention).includes(target)) return null;
-  if (v.doc.mentions![target].sector === 'MED' || v.doc.mentions![target].location) return null;
+  const heard = v.doc.mentions![target];
+  if (heard.sector === 'MED' || heard.location || heard.modifier || isModifier(v, heard)) return null;
   const match: PatternMatch = {
     pattern: {
       id: '010/say',

@@ -8,6 +8,9 @@ export interface InfinitiveGovernor {
   token: number;
 }
 
+/** Words a noun phrase may begin with before its name: "the", "newly", "elected", "exiled". */
+const NP_WORDS = new Set(['DET', 'ADJ', 'ADV', 'VERB']);
+
 /**
  * Finds the word governing the infinitive at token `i`, or null when `i` is not an infinitive. A passive verb with
  * its agent ("was pressed by Congress to help") governs as the active one does ("Congress pressed him to help").
@@ -29,7 +32,11 @@ export function infinitiveGovernor(v: SentenceView, i: number): InfinitiveGovern
   if (mi >= 0) {
     const m = v.doc.mentions![mi];
     let before = m.tokenStart - 1;
-    while (before >= v.first && v.pos[before] === 'DET') before--;
+    while (before >= v.first && NP_WORDS.has(v.pos[before])) {
+      const participle = v.pos[before] === 'VERB' && /ed$/.test(v.norm[before]);
+      if (v.pos[before] === 'VERB' && !(participle && NP_WORDS.has(v.pos[before - 1]))) break;
+      before--;
+    }
     if (before >= v.first && v.pos[before] === 'VERB') return { kind: 'object', lemma: v.lemma[before], token: before };
     if (before >= v.first && v.norm[before] === 'by' && v.pos[before - 1] === 'VERB')
       return { kind: 'object', lemma: v.lemma[before - 1], token: before - 1 };

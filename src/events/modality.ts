@@ -56,6 +56,9 @@ export function readModality(
       );
       return { modality: 'negated', attribution: -1, rule: `modality/negation:${w}`, volitional };
     }
+    if (w === 'to' && j > v.first && v.norm[j - 1] === 'yet' && j + 1 === i) {
+      return { modality: 'negated', attribution: -1, rule: 'modality/negation:yet-to', volitional: false };
+    }
     if (w === 'to' && j > v.first) {
       const g = j - 1;
       if (NEGATING_GOVERNORS.has(v.lemma[g]))

@@ -5,7 +5,10 @@ import { note } from '../doc.js';
 const EXPECTED_FRAME =
   /\b(?:(?:expected|set|due|likely|poised|scheduled|planned|slated|hoped) to \w+|will (?:sign|ink|conclude|seal|hold|be)|plans? (?:to sign|for))\b[^.;]*$/i;
 
-/** The words naming a nominal event after "the" or "this": "the strategic agreement" → "strategic agreement". */
+/** Determiners that point back to something already named: "the", "this", and possessive pronouns ("his visit"). */
+const DEFINITE = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their']);
+
+/** The words naming a nominal event after a definite determiner: "the strategic agreement" → "strategic agreement". */
 function definitePhrase(doc: NewsDoc, e: DocEvent): string | null {
   const t = doc.tokens!;
   let i = 0;
@@ -13,7 +16,7 @@ function definitePhrase(doc: NewsDoc, e: DocEvent): string | null {
   if (t.start[i] !== e.trigger.start) return null;
   let j = i - 1;
   while (j >= 0 && (t.pos[j] === 'ADJ' || t.pos[j] === 'NOUN') && t.sentence[j] === t.sentence[i]) j--;
-  if (j < 0 || (t.normal[j] !== 'the' && t.normal[j] !== 'this')) return null;
+  if (j < 0 || !DEFINITE.has(t.normal[j])) return null;
   return doc.text.slice(t.start[j + 1], e.trigger.end).toLowerCase();
 }
 

@@ -158,6 +158,9 @@ function namesInstrument(v: SentenceView, mi: number): boolean {
   return next < v.end && NAMED_INSTRUMENTS.has(v.norm[next]);
 }
 
+/** The words a match attempt has consumed so far, reused between attempts (most fail); a match keeps a copy. */
+const scratch: number[] = [];
+
 /**
  * Matches a pattern's elements after the head at token `head`. A reciprocal pattern may lack its closing "with _"
  * ("Iran and Saudi Arabia restored relations"): the match then misses its final slot, and only a compound subject
@@ -168,7 +171,8 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
   let pos = head + 1;
   if (v.norm[pos] === 'to' && v.pos[pos + 1] !== 'VERB' && p.elements.length && !startsWithTo(p)) return null;
   let target = -1;
-  const consumed: number[] = [];
+  const consumed = scratch;
+  consumed.length = 0;
   let last = head;
   let missedFinalSlot = false;
   for (let e = 0; e < p.elements.length; e++) {
@@ -232,9 +236,10 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
     pos = found + 1;
     last = found;
   }
-  const named = target < 0 && consumed.some((j) => mentionIndexAt(v, j) >= 0);
+  let named = false;
+  if (target < 0) for (const j of consumed) if (mentionIndexAt(v, j) >= 0) named = true;
   const score = p.weight + (target >= 0 || named ? 0.5 : 0) - (missedFinalSlot ? 0.25 : 0) + p.code.length * 0.01;
-  return { pattern: p, trigger: head, last, target, consumed, score, missedFinalSlot };
+  return { pattern: p, trigger: head, last, target, consumed: consumed.slice(), score, missedFinalSlot };
 }
 
 /**

@@ -148,6 +148,21 @@ const NAMED_INSTRUMENTS = new Set(
 );
 
 /**
+ * The actor a possessor's phrase is about: in "the country's economy minister" the target is the minister, not the
+ * country. Returns the mention after "'s" (at most two words on) when there is one, else `mi`.
+ */
+function possessedHead(v: SentenceView, mi: number): number {
+  let j = v.doc.mentions![mi].tokenEnd;
+  if (j >= v.end || (v.norm[j] !== "'s" && v.norm[j] !== '’s' && v.norm[j] !== "'")) return mi;
+  for (let k = j + 1; k < v.end && k <= j + 3; k++) {
+    const next = mentionIndexAt(v, k);
+    if (next >= 0 && next !== mi) return v.doc.mentions![next].kind === 'country' ? mi : next;
+    if (v.pos[k] !== 'ADJ' && v.pos[k] !== 'NOUN' && v.pos[k] !== 'PROPN') break;
+  }
+  return mi;
+}
+
+/**
  * True when a place name only names an agreement, process or meeting ("the Paris agreement", "the Minsk accords",
  * "the Astana talks"): the phrase is about the instrument, and the place is no target.
  */
@@ -199,7 +214,7 @@ export function matchPattern(v: SentenceView, p: Pattern, head: number, passive:
         }
         if (mi >= 0) {
           if (v.doc.mentions![mi].location && !placeCanBeTarget(v, p, v.doc.mentions![mi].tokenStart)) break;
-          found = mi;
+          found = possessedHead(v, mi);
           break;
         }
       }

@@ -8,22 +8,26 @@ import { contextResources } from './resources.js';
 
 /**
  * Whether an event without a target actor is aimed at the country where it happened: attacks, fighting and mass
- * violence (CAMEO 18–20: "shelled Kharkiv", "a car bomb in central Baghdad"), a claim of responsibility for one
+ * violence (CAMEO 18–20: "shelled Kharkiv", "a car bomb in central Baghdad"), threats of it (138: "threatened to
+ * annex the Essequibo region of Guyana"), a claim of responsibility for one
  * (015), and sympathy over a tragedy somewhere (018: "condolences over the floods in Libya"). Statements, meetings and protests are not: a press conference in Geneva is not aimed at Switzerland.
  */
 export function targetsPlace(code: string): boolean {
   const root = code.slice(0, 2);
-  return root === '18' || root === '19' || root === '20' || code === '015' || code === '018';
+  return root === '18' || root === '19' || root === '20' || code.startsWith('138') || code === '015' || code === '018';
 }
+
+/** Prepositions that aim a weapon at a place after its object: "dropped a bomb on Hiroshima". */
+const AIMED = new Set(['on', 'at', 'into', 'against', 'toward', 'towards', 'over']);
 
 /** How far past the trigger the object's place may be, in tokens. */
 const OBJECT_REACH = 10;
 
 /**
  * A place named in the event's object ("shelled Kharkiv", "bombarded a district of Syria's second city Aleppo"): the
- * first run of proper nouns after the trigger, before the next verb, preposition (but "of" after a part of a place:
- * "the outskirts of"), or punctuation,
- * that the gazetteer knows as a city, region or country and that is no person or organisation mention.
+ * first run of proper nouns after the trigger, before the next verb, preposition (but "of" after a part of a place,
+ * "the outskirts of", and one preposition that aims the act, "dropped a bomb on"), or punctuation, that the gazetteer
+ * knows as a city, region or country and that is no person or organisation mention.
  */
 function objectPlace(doc: NewsDoc, event: DocEvent, gaz: Gazetteer): Place | null {
   const t = doc.tokens!;
@@ -31,10 +35,16 @@ function objectPlace(doc: NewsDoc, event: DocEvent, gaz: Gazetteer): Place | nul
   let i = 0;
   while (i < t.start.length && t.start[i] < event.trigger.end) i++;
   const limit = Math.min(t.start.length, i + OBJECT_REACH);
+  let aimed = false;
   for (; i < limit && t.sentence[i] === event.sentence; i++) {
     const pos = t.pos[i];
     if (pos === 'VERB' && t.normal[i - 1] === '-') continue;
+    if (pos === 'VERB' && t.normal[i - 1] === 'to' && t.start[i - 1] < event.trigger.end + 4) continue;
     if (pos === 'ADP' && t.normal[i] === 'of' && PLACE_PARTS.has(t.normal[i - 1])) continue;
+    if (pos === 'ADP' && AIMED.has(t.normal[i]) && !aimed) {
+      aimed = true;
+      continue;
+    }
     if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'ADP') return null;
     if (pos === 'PUNCT' && t.normal[i] !== '-') return null;
     if (pos !== 'PROPN') continue;

@@ -65,3 +65,18 @@ export function rejectedNoun(v: SentenceView, noun: number): boolean {
     j--;
   return j >= v.first && v.pos[j] === 'VERB' && TURN_DOWN.has(v.lemma[j]);
 }
+
+/** Verbs of winning, which a sports report shares with violence ("beat", "crushed", "routed"). */
+const WINNING = new Set(['beat', 'defeat', 'crush', 'thrash', 'rout', 'hammer', 'edge', 'down', 'trounce', 'outplay']);
+const SPORTS_WORDS =
+  /\b(?:match|matches|game|games|final|finals|semi-final|semifinal|quarter-final|cup|league|tournament|championship|title|goal|goals|football|soccer|cricket|rugby|basketball|hockey|tennis|volleyball|team|squad|side|wicket|wickets|innings|runs|points|set|sets|olympics)\b/i;
+
+/**
+ * True when a verb of winning reports a sports result ("Georgia beat Portugal 2-0", "India crushed Pakistan in the
+ * final"): a score or a word of sport in the sentence. Such a "beating" is no assault.
+ */
+export function isSportsResult(v: SentenceView, i: number): boolean {
+  if (!WINNING.has(v.lemma[i])) return false;
+  const text = v.doc.text.slice(v.sentence.start, v.sentence.end);
+  return /\b\d{1,3}\s?[-–:]\s?\d{1,3}\b/.test(text) || SPORTS_WORDS.test(text);
+}

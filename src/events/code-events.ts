@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline.js';
 import type { Gazetteer } from '../context/gazetteer.js';
 import { foldResultatives } from './resultative.js';
 import { resolveEarlierMentions } from './earlier-mention.js';
-import { frontedObject, inQuestion, launchedFrom, rejectedNoun } from './clause-frames.js';
+import { frontedObject, inQuestion, isSportsResult, launchedFrom, rejectedNoun } from './clause-frames.js';
 import { expelsIndividuals, isVerbalAttack } from './target-codes.js';
 import { defaultTarget, findSubject, isPassive, passiveAgent } from './clause.js';
 import { bestMatch, frontedObjectMatch, type PatternMatch } from './match.js';
@@ -106,6 +106,7 @@ function codeVerb(v: SentenceView, set: PatternSet, i: number, taken: Set<number
   if (isVerbalAttack(v, i, match, source, target))
     match.pattern = { ...match.pattern, code: '111', id: `111/verbal-attack:${match.pattern.id}` };
   if (inQuestion(v, i, subj.clauseStart)) return null;
+  if (VIOLENCE.test(match.pattern.code) && isSportsResult(v, i)) return null;
   match.consumed.forEach((t) => taken.add(t));
   taken.add(i);
   if (target >= 0) markObjectPhrase(v, target, taken);

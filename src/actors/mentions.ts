@@ -422,7 +422,9 @@ function resolveGroup(ctx: MatchContext, g: Group, sentence: number): Mention | 
     const next = g.end < doc.sentences![sentence].endToken ? t.pos[g.end] : '';
     const institution = sectors.every((x) => /^(GOV|COP|LEG|JUD)/.test(x));
     if (
-      (t.pos[lastTok] === 'ADJ' && lastTok === g.start) ||
+      (t.pos[lastTok] === 'ADJ' &&
+        lastTok === g.start &&
+        !(t.pos[g.start - 1] === 'DET' && !/^(NOUN|ADJ|PROPN)$/.test(next))) ||
       (next === 'NOUN' && (!institution || BUILDINGS.has(ctx.norm[g.end]))) ||
       ctx.norm[g.end] === '-' ||
       (next === 'CCONJ' && t.pos[g.end + 1] === 'ADJ')

@@ -35,6 +35,7 @@ export function resolveEarlierMentions(
   events: DocEvent[],
   sameActor: (a: number, b: number) => boolean,
 ): DocEvent[] {
+  let lower: string | undefined;
   return events.filter((e) => {
     if (!e.rule.includes('+nominal')) return true;
     const phrase = definitePhrase(doc, e);
@@ -58,11 +59,11 @@ export function resolveEarlierMentions(
       return false;
     }
     if (e.modality !== 'asserted') return true;
-    for (let s = 0; s < e.sentence; s++) {
-      const span = doc.sentences![s];
-      const text = doc.text.slice(span.start, span.end).toLowerCase();
-      const at = text.indexOf(phrase);
-      if (at < 0 || !EXPECTED_FRAME.test(text.slice(0, at))) continue;
+    lower ??= doc.text.toLowerCase();
+    const before = doc.sentences![e.sentence].start;
+    for (let at = lower.indexOf(phrase); at >= 0 && at < before; at = lower.indexOf(phrase, at + 1)) {
+      const s = sentenceAt(doc, at);
+      if (!EXPECTED_FRAME.test(lower.slice(doc.sentences![s].start, at))) continue;
       e.modality = 'expected';
       e.rule += '+modality/earlier-mention';
       note(doc, {
@@ -77,4 +78,17 @@ export function resolveEarlierMentions(
     }
     return true;
   });
+}
+
+/** The index of the sentence holding character `at`. */
+function sentenceAt(doc: NewsDoc, at: number): number {
+  const sentences = doc.sentences!;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

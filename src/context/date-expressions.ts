@@ -70,12 +70,18 @@ export interface SentenceSpan {
   end: number;
 }
 
+/**
+ * The most text chrono reads at once. Some of its steps look back over all the text before each reading, so a pass
+ * over a very long text costs the square of its length; an article's event sentences are read in chunks of this size.
+ */
+const CHUNK = 8000;
+
 /** Put between sentences in the text chrono reads at once; no date reading can span it. */
 const SEPARATOR = '\n\n;\n\n';
 
 /**
  * The date expressions of the sentences of an article, read with one chrono pass over the sentences that may be asked
- * for (`wanted`, default all) joined into one text: a pass per sentence costs chrono's set-up each time, which is most
+ * for (`wanted`, default all) joined into one text (chunks of {@link CHUNK} characters for very long articles): a pass per sentence costs chrono's set-up each time, which is most
  * of its work on short sentences. A reading that would cross from one sentence into the next is read again sentence by
  * sentence, so each sentence gets exactly what {@link findDateExpressions} gives it. Returns a reader; ask it for a
  * sentence (by index) and a direction.
@@ -90,13 +96,29 @@ export function articleDateExpressions(
   const read = new Map<string, DateExpression[]>();
   const fill = () => {
     const found = new Map<number, chrono.ParsedResult[] | null>();
-    const parts: string[] = [];
-    const at: { sentence: number; start: number; end: number }[] = [];
+    let parts: string[] = [];
+    let at: { sentence: number; start: number; end: number }[] = [];
     let length = 0;
+    const parseChunk = () => {
+      let s = 0;
+      for (const r of at.length ? parseDates(parts.join(''), published) : []) {
+        while (s < at.length && at[s].end <= r.index) s++;
+        if (s >= at.length) break;
+        if (r.index < at[s].start || r.index + r.text.length > at[s].end) {
+          for (let k = s; k < at.length && at[k].start < r.index + r.text.length; k++) found.set(at[k].sentence, null);
+          continue;
+        }
+        found.get(at[s].sentence)?.push(shifted(r, at[s].start));
+      }
+      parts = [];
+      at = [];
+      length = 0;
+    };
     sentences.forEach((span, k) => {
       if (wanted && !wanted.has(k)) return;
       const sentence = text.slice(span.start, span.end);
       if (!DATE_CUE.test(sentence)) return;
+      if (length + sentence.length > CHUNK) parseChunk();
       if (parts.length) {
         parts.push(SEPARATOR);
         length += SEPARATOR.length;
@@ -106,17 +128,7 @@ export function articleDateExpressions(
       length += sentence.length;
       found.set(k, []);
     });
-    if (!at.length) return found;
-    let s = 0;
-    for (const r of parseDates(parts.join(''), published)) {
-      while (s < at.length && at[s].end <= r.index) s++;
-      if (s >= at.length) break;
-      if (r.index < at[s].start || r.index + r.text.length > at[s].end) {
-        for (let k = s; k < at.length && at[k].start < r.index + r.text.length; k++) found.set(at[k].sentence, null);
-        continue;
-      }
-      found.get(at[s].sentence)?.push(shifted(r, at[s].start));
-    }
+    parseChunk();
     return found;
   };
   return (index, direction) => {
@@ -209,6 +221,7 @@ function resolve(
     return null;
   if (known('day') && known('month') && known('year')) {
     const relative = !/\b(1[89]|20)\d\d\b/.test(text);
+    if (relative && direction === 'past' && compareYmd({ y, m: mo, d }, ref) > 0) return null;
     return { date: formatYmd({ y, m: mo, d }), precision: 'day', rule: relative ? 'date/relative' : 'date/full' };
   }
   if (known('day') && known('month')) {

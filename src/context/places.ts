@@ -62,15 +62,56 @@ const SPECIFICITY: Record<Place['precision'], number> = { site: 4, city: 3, regi
 function isBlockedByMention(
   p: { start: number; end: number },
   mentions: readonly Mention[],
+  inSentence: readonly number[],
   actors: ReadonlySet<number>,
 ): boolean {
-  return mentions.some(
-    (m, i) =>
+  return inSentence.some((i) => {
+    const m = mentions[i];
+    return (
       m.start < p.end &&
       p.start < m.end &&
       m.location !== true &&
-      (actors.has(i) || m.kind === 'person' || m.kind === 'organisation' || m.kind === 'group' || m.kind === 'agent'),
-  );
+      (actors.has(i) || m.kind === 'person' || m.kind === 'organisation' || m.kind === 'group' || m.kind === 'agent')
+    );
+  });
+}
+
+/** A document's mentions and events by sentence, so that placing each sentence does not walk the whole article. */
+interface SentenceIndex {
+  mentions: readonly Mention[];
+  count: number;
+  eventCount: number;
+  mentionsOf: Map<number, number[]>;
+  eventsOf: Map<number, DocEvent[]>;
+}
+
+const indexes = new WeakMap<NewsDoc, SentenceIndex>();
+
+function sentenceIndex(doc: NewsDoc): SentenceIndex {
+  const mentions = doc.mentions ?? [];
+  const events = doc.events ?? [];
+  const known = indexes.get(doc);
+  if (known && known.mentions === mentions && known.count === mentions.length && known.eventCount === events.length)
+    return known;
+  const index: SentenceIndex = {
+    mentions,
+    count: mentions.length,
+    eventCount: events.length,
+    mentionsOf: new Map(),
+    eventsOf: new Map(),
+  };
+  mentions.forEach((m, i) => {
+    const list = index.mentionsOf.get(m.sentence);
+    if (list) list.push(i);
+    else index.mentionsOf.set(m.sentence, [i]);
+  });
+  for (const e of events) {
+    const list = index.eventsOf.get(e.sentence);
+    if (list) list.push(e);
+    else index.eventsOf.set(e.sentence, [e]);
+  }
+  indexes.set(doc, index);
+  return index;
 }
 
 function resolvePhrase(
@@ -165,10 +206,12 @@ export function sentencePlaces(
   const s = doc.sentences![sentence];
   const text = doc.text.slice(s.start, s.end);
   const mentions = doc.mentions ?? [];
+  const index = sentenceIndex(doc);
+  const own = index.mentionsOf.get(sentence) ?? [];
   const actors = new Set<number>();
-  for (const e of doc.events ?? [])
-    if (e.sentence === sentence) for (const i of [e.source, e.target, e.attribution]) if (i >= 0) actors.add(i);
-  const phrases = findPlacePhrases(text, s.start).filter((p) => !isBlockedByMention(p, mentions, actors));
+  for (const e of index.eventsOf.get(sentence) ?? [])
+    for (const i of [e.source, e.target, e.attribution]) if (i >= 0) actors.add(i);
+  const phrases = findPlacePhrases(text, s.start).filter((p) => !isBlockedByMention(p, mentions, own, actors));
   let cities: GazetteerEntry[] | undefined;
   const sentenceCity = () => {
     cities ??= phrases
@@ -181,8 +224,9 @@ export function sentencePlaces(
     const c = resolvePhrase(gaz, p, sentenceCity, (end) => nextIsNoun(doc, end));
     if (c) found.push(c);
   }
-  mentions.forEach((m) => {
-    if (m.sentence !== sentence || m.location !== true) return;
+  own.forEach((i) => {
+    const m = mentions[i];
+    if (m.location !== true) return;
     if (found.some((c) => c.place.start! < m.end && m.start < c.place.end!)) return;
     const written = doc.text.slice(m.start, m.end);
     const entry = resolveName(gaz, written)?.entry ?? (m.country ? gaz.country(m.country) : undefined);

@@ -25,6 +25,7 @@ describe('eventDates against a Thursday article date', () => {
     ['Last Wednesday the rebels seized the town.', 'seized', 'asserted', ['2024-06-19', 'day', 'text']],
     ['The army annexed the province last year.', 'annexed', 'asserted', ['2023-01-01', 'year', 'text']],
     ['Troops crossed the border two days ago.', 'crossed', 'asserted', ['2024-06-18', 'day', 'text']],
+    ['The talks broke off two days later.', 'broke', 'asserted', ['2024-06-20', 'day', 'article']],
     ['Talks collapsed earlier this month, officials said.', 'collapsed', 'asserted', ['2024-06-01', 'month', 'text']],
     ['The ministers signed the accord on June 19.', 'signed', 'asserted', ['2024-06-19', 'day', 'text']],
     ['The ministers signed the accord on June 25.', 'signed', 'asserted', ['2023-06-25', 'day', 'text']],
@@ -124,4 +125,22 @@ describe('articleDateExpressions', () => {
       expect(reader(3, 'past').map((e) => [e.date, e.precision])).toEqual([['2023-03-01', 'month']]);
     },
   );
+});
+
+describe('articleDateExpressions on a long article', () => {
+  const paragraph =
+    'The envoys met in Vienna on Monday. Talks resumed on March 3 and broke off two days later. ' +
+    'A further round is planned for next month. Nothing was agreed. ';
+  const text = paragraph.repeat(120);
+  const sentences = [...text.matchAll(/[^.]+\./g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const published = { y: 2024, m: 6, d: 20 };
+
+  it('reads it in chunks with the same results as sentence by sentence', () => {
+    expect(text.length).toBeGreaterThan(16_000);
+    const reader = articleDateExpressions(text, sentences, published);
+    sentences.forEach((s, i) =>
+      expect(reader(i, 'past')).toEqual(findDateExpressions(text.slice(s.start, s.end), s.start, published, 'past')),
+    );
+    expect(reader(sentences.length - 3, 'past').map((e) => e.date)).toEqual(['2024-03-03']);
+  });
 });

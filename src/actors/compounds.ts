@@ -16,7 +16,8 @@ function joinsClauses(pos: string[], a: Mention, b: Mention): boolean {
 /**
  * Links mentions written as one compound actor ("Russia and China", "the U.S., South Korea, and Japan"): a run of
  * mentions separated only by commas and conjunctions, whose last separator holds "and" (a bare comma is an
- * apposition or a clause break, not a list).
+ * apposition or a clause break, not a list). A national adjective shares the role of the last member ("Iranian and
+ * Saudi officials"); before an organisation's name ("Israeli and Hamas negotiators") it stands for its country.
  */
 export function linkCompounds(mentions: Mention[], norm: string[], sentence: number, ctxPos: string[]): void {
   let k = 0;
@@ -41,12 +42,17 @@ export function linkCompounds(mentions: Mention[], norm: string[], sentence: num
         m.group = sentence * 1000 + k;
         const bareCountry =
           m.kind === 'country' && !m.sector && j === end - 1 && norm[m.tokenEnd] === 'and' && head.kind === 'agent';
-        if ((m.modifier || bareCountry) && head.sector && m.country && !head.modifier) {
+        if ((m.modifier || bareCountry) && head.sector && m.country && !head.modifier && head.kind === 'agent') {
           m.code = m.country + head.sector;
           m.sector = head.sector;
           m.kind = head.kind;
           m.modifier = false;
           m.rule += '+shared-role';
+        } else if (m.modifier && m.country && head.kind === 'organisation' && !head.modifier) {
+          m.code = m.country;
+          m.kind = 'country';
+          m.modifier = false;
+          m.rule += '+compound';
         }
       }
     }

@@ -39,6 +39,13 @@ function isStateLike(m: Mention): boolean {
   return (m.kind === 'country' || m.kind === 'organisation' || m.kind === 'region') && !m.location;
 }
 
+/** A body that "it" can stand for: "the Israeli army said it struck…", "the ministry said it would…" (not "officials"). */
+function isSingularInstitution(doc: NewsDoc, m: Mention): boolean {
+  if (m.kind !== 'agent' || !m.sector || !/^(GOV|MIL|COP|SPY|LEG|JUD|MED)/.test(m.sector)) return false;
+  const last = doc.text.slice(m.start, m.end).split(/\s+/).pop()!.toLowerCase();
+  return !last.endsWith('s') || last.endsWith('ss') || last === 'police';
+}
+
 function copyActor(target: Mention, from: Mention, fromIndex: number, rule: string, sectorOverride?: string): void {
   target.code = sectorOverride && from.country ? from.country + sectorOverride : from.code;
   target.country = from.country;
@@ -82,10 +89,11 @@ function salient(
  * in its own sentence, or to the subject of the sentence before when that subject is one.
  */
 function itAntecedent(doc: NewsDoc, mentions: Mention[], before: number, m: Mention): number | undefined {
-  const own = salient(doc, mentions, before, m, isStateLike);
+  const itLike = (x: Mention) => isStateLike(x) || isSingularInstitution(doc, x);
+  const own = salient(doc, mentions, before, m, itLike);
   if (own !== undefined && mentions[own].sentence === m.sentence) return own;
   const subject = sentenceSubject(doc, mentions.slice(0, before), m.sentence - 1);
-  if (!subject || !isStateLike(subject)) return undefined;
+  if (!subject || !itLike(subject)) return undefined;
   return mentions.indexOf(subject);
 }
 

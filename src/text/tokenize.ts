@@ -77,11 +77,44 @@ function participleBase(word: string, verbs: ReadonlySet<string>): string | null
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+
+/** Irregular past participles news uses for acts, which a tagger may read as nouns ("had shot down", "has hit"). */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  shot: 'shoot',
+  struck: 'strike',
+  hit: 'hit',
+  met: 'meet',
+  held: 'hold',
+  fought: 'fight',
+  sent: 'send',
+  taken: 'take',
+  given: 'give',
+  sought: 'seek',
+  brought: 'bring',
+  sold: 'sell',
+  told: 'tell',
+  thrown: 'throw',
+  won: 'win',
+  shut: 'shut',
+  cut: 'cut',
+  laid: 'lay',
+  led: 'lead',
+  broken: 'break',
+  stolen: 'steal',
+  seen: 'see',
+  spoken: 'speak',
+  withdrawn: 'withdraw',
+  overthrown: 'overthrow',
+  beaten: 'beat',
+  fired: 'fire',
+};
 
 /**
  * Repairs the tag of a verb the tagger read as an adjective or noun where only a verb fits: right after a modal
- * ("would free 150 prisoners", "will host the summit"), or an "-ed" form between a subject and its object ("the
- * United States pressured Israel") or after "be" before "by" ("was pressured by Congress"). The word must be a verb
+ * ("would free 150 prisoners", "will host the summit"), a past participle after "have" ("had shot down 20 drones"),
+ * or an "-ed" form between a subject and its object ("the United States pressured Israel") or after "be" before "by"
+ * ("was pressured by Congress"). The word must be a verb
  * WordNet knows, written in lower case when `text` is given ("Occupied" in a name stays); its lemma becomes the base
  * form. Changes `tokens` in place; returns how many tags it changed.
  */
@@ -106,6 +139,8 @@ export function repairVerbTags(tokens: Tokens, verbs: ReadonlySet<string>, text?
       base = participleBase(normal[i], verbs);
     } else if (pos[i] === 'ADJ' && BE.has(normal[i - 1]) && normal[i + 1] === 'by') {
       base = participleBase(normal[i], verbs);
+    } else if (HAVE.has(normal[k]) && ['DET', 'PROPN', 'NUM', 'PRON', 'ADP'].includes(next)) {
+      base = IRREGULAR[normal[i]] ?? participleBase(normal[i], verbs);
     }
     if (!base) continue;
     pos[i] = 'VERB';

@@ -1,7 +1,7 @@
 import type { DocEvent, NewsDoc, Span } from '../doc.js';
 import type { Stage } from '../pipeline.js';
 import type { Gazetteer } from '../context/gazetteer.js';
-import { foldResultatives } from './resultative.js';
+import { foldInstruments, foldResultatives } from './resultative.js';
 import { resolveEarlierMentions } from './earlier-mention.js';
 import { frontedObject, inQuestion, isSportsResult, launchedFrom, rejectedNoun } from './clause-frames.js';
 import { expelsIndividuals, isVerbalAttack } from './target-codes.js';
@@ -374,7 +374,8 @@ export function codeEvents(doc: NewsDoc, set: PatternSet, placeNamed?: (name: st
         sentenceEvents.push(e);
       }
     }
-    const kept = foldResultatives(doc, sentenceEvents, (a, b) => sameActor(doc, a, b));
+    const same = (a: number, b: number) => sameActor(doc, a, b);
+    const kept = foldInstruments(doc, foldResultatives(doc, sentenceEvents, same), same);
     const reporter = trailingReporter(v);
     if (reporter >= 0)
       for (const e of kept) {

@@ -49,3 +49,51 @@ export function foldResultatives(
     return false;
   });
 }
+
+/**
+ * Folds a named weapon or attack (a noun, or a gerund: "shelling") into the act it did: in "Israeli air strikes
+ * killed 30 people" the air strikes are
+ * the killing, one act, so the noun's event is dropped and, when the verb's code is its root's general one (190), the
+ * verb's event takes the noun's more specific code (195). Returns the events kept; each fold leaves an `info` message
+ * with rule `events/instrument`.
+ */
+export function foldInstruments(
+  doc: NewsDoc,
+  events: DocEvent[],
+  sameActor: (a: number, b: number) => boolean,
+): DocEvent[] {
+  const dropped = new Set<DocEvent>();
+  const named = (e: DocEvent) =>
+    e.rule.includes('+nominal') || /ing$/i.test(doc.text.slice(e.trigger.start, e.trigger.end));
+  for (const n of events) {
+    if (!named(n) || !VIOLENT_ROOTS.has(n.code.slice(0, 2))) continue;
+    const act = events.find(
+      (x) =>
+        !named(x) &&
+        x.trigger.start > n.trigger.start &&
+        VIOLENT_ROOTS.has(x.code.slice(0, 2)) &&
+        sameActor(x.source, n.source) &&
+        !/[,;]/.test(doc.text.slice(n.trigger.end, x.trigger.start)),
+    );
+    if (!act) continue;
+    dropped.add(n);
+    if (
+      act.code.endsWith('0') &&
+      act.code.length === 3 &&
+      n.code.startsWith(act.code.slice(0, 2)) &&
+      n.code !== act.code
+    ) {
+      act.rule += `+instrument:${n.code}`;
+      act.code = n.code;
+    }
+    note(doc, {
+      ruleId: 'events/instrument',
+      level: 'info',
+      stage: 'events',
+      start: n.trigger.start,
+      end: n.trigger.end,
+      reason: `"${doc.text.slice(n.trigger.start, n.trigger.end)}" (${n.code}) is what did the ${act.code} event at ${act.trigger.start}: one act, coded once`,
+    });
+  }
+  return events.filter((e) => !dropped.has(e));
+}

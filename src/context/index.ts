@@ -15,7 +15,16 @@ export {
   type DatePrecision,
   type DateDirection,
 } from './date-expressions.js';
-export { eventPlaces, placeEvent, sentencePlaces, nearestPlace, resolveName, articleCity } from './places.js';
+export {
+  eventPlaces,
+  placeEvent,
+  placeContext,
+  sentencePlaces,
+  nearestPlace,
+  resolveName,
+  articleCity,
+  type PlaceContext,
+} from './places.js';
 export { placeTargets, targetsPlace } from './place-targets.js';
 export { findPlacePhrases, type PlacePhrase } from './place-phrases.js';
 export { loadGazetteer, type Gazetteer, type GazetteerEntry, type GazetteerOptions } from './gazetteer.js';

@@ -1,7 +1,7 @@
 import { CAMEO_COUNTRY_CODES } from '../actors/dictionary.js';
 import { note, type DocEvent, type Mention, type NewsDoc, type Place } from '../doc.js';
 import type { Stage } from '../pipeline.js';
-import { PLACE_PARTS } from '../events/targets.js';
+import { objectNameRuns } from '../events/targets.js';
 import type { Gazetteer } from './gazetteer.js';
 import { resolveName } from './places.js';
 import { contextResources } from './resources.js';
@@ -17,41 +17,20 @@ export function targetsPlace(code: string): boolean {
   return root === '18' || root === '19' || root === '20' || code.startsWith('138') || code === '015' || code === '018';
 }
 
-/** Prepositions that aim a weapon at a place after its object: "dropped a bomb on Hiroshima". */
-const AIMED = new Set(['on', 'at', 'into', 'against', 'toward', 'towards', 'over']);
-
-/** How far past the trigger the object's place may be, in tokens. */
-const OBJECT_REACH = 10;
-
 /**
- * A place named in the event's object ("shelled Kharkiv", "bombarded a district of Syria's second city Aleppo"): the
- * first run of proper nouns after the trigger, before the next verb, preposition (but "of" after a part of a place,
- * "the outskirts of", and one preposition that aims the act, "dropped a bomb on"), or punctuation, that the gazetteer
- * knows as a city, region or country and that is no person or organisation mention.
+ * A place named in the event's object ("shelled Kharkiv", "bombarded a district of Syria's second city Aleppo",
+ * "dropped a bomb on Hiroshima", "threatened to annex the Essequibo region of Guyana"): the first run of proper nouns
+ * of the object ({@link objectNameRuns}) that the gazetteer knows as a city, region or country and that is no person
+ * or organisation mention.
  */
 function objectPlace(doc: NewsDoc, event: DocEvent, gaz: Gazetteer): Place | null {
   const t = doc.tokens!;
   const mentions = doc.mentions ?? [];
-  let i = 0;
-  while (i < t.start.length && t.start[i] < event.trigger.end) i++;
-  const limit = Math.min(t.start.length, i + OBJECT_REACH);
-  let aimed = false;
-  for (; i < limit && t.sentence[i] === event.sentence; i++) {
-    const pos = t.pos[i];
-    if (pos === 'VERB' && t.normal[i - 1] === '-') continue;
-    if (pos === 'VERB' && t.normal[i - 1] === 'to' && t.start[i - 1] < event.trigger.end + 4) continue;
-    if (pos === 'ADP' && t.normal[i] === 'of' && PLACE_PARTS.has(t.normal[i - 1])) continue;
-    if (pos === 'ADP' && AIMED.has(t.normal[i]) && !aimed) {
-      aimed = true;
-      continue;
-    }
-    if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'ADP') return null;
-    if (pos === 'PUNCT' && t.normal[i] !== '-') return null;
-    if (pos !== 'PROPN') continue;
-    let j = i;
-    while (j + 1 < limit && t.pos[j + 1] === 'PROPN') j++;
+  let last = 0;
+  while (last + 1 < t.start.length && t.start[last + 1] < event.trigger.end) last++;
+  for (const [i, e] of objectNameRuns(t, last, { aimed: true, infinitive: true })) {
     const start = t.start[i];
-    const end = t.end[j];
+    const end = t.end[e - 1];
     const name = doc.text.slice(start, end).replace(/['’]s$/, '');
     const mention = mentions.find((m) => m.start < end && start < m.end);
     if (mention && mention.kind !== 'country' && mention.kind !== 'region') return null;
@@ -69,7 +48,6 @@ function objectPlace(doc: NewsDoc, event: DocEvent, gaz: Gazetteer): Place | nul
         end: start + name.length,
         rule: `place/object`,
       };
-    i = j;
   }
   return null;
 }

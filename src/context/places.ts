@@ -77,40 +77,24 @@ function isBlockedByMention(
 }
 
 /** A document's mentions and events by sentence, so that placing each sentence does not walk the whole article. */
-interface SentenceIndex {
-  mentions: readonly Mention[];
-  count: number;
-  eventCount: number;
+export interface SentenceIndex {
   mentionsOf: Map<number, number[]>;
   eventsOf: Map<number, DocEvent[]>;
 }
 
-const indexes = new WeakMap<NewsDoc, SentenceIndex>();
-
-function sentenceIndex(doc: NewsDoc): SentenceIndex {
-  const mentions = doc.mentions ?? [];
-  const events = doc.events ?? [];
-  const known = indexes.get(doc);
-  if (known && known.mentions === mentions && known.count === mentions.length && known.eventCount === events.length)
-    return known;
-  const index: SentenceIndex = {
-    mentions,
-    count: mentions.length,
-    eventCount: events.length,
-    mentionsOf: new Map(),
-    eventsOf: new Map(),
-  };
-  mentions.forEach((m, i) => {
+/** Indexes a document's mentions and events by sentence. */
+export function sentenceIndex(doc: NewsDoc): SentenceIndex {
+  const index: SentenceIndex = { mentionsOf: new Map(), eventsOf: new Map() };
+  (doc.mentions ?? []).forEach((m, i) => {
     const list = index.mentionsOf.get(m.sentence);
     if (list) list.push(i);
     else index.mentionsOf.set(m.sentence, [i]);
   });
-  for (const e of events) {
+  for (const e of doc.events ?? []) {
     const list = index.eventsOf.get(e.sentence);
     if (list) list.push(e);
     else index.eventsOf.set(e.sentence, [e]);
   }
-  indexes.set(doc, index);
   return index;
 }
 
@@ -202,11 +186,11 @@ export function sentencePlaces(
   sentence: number,
   gaz: Gazetteer,
   articleCityOf: () => GazetteerEntry | undefined,
+  index: SentenceIndex = sentenceIndex(doc),
 ): Place[] {
   const s = doc.sentences![sentence];
   const text = doc.text.slice(s.start, s.end);
   const mentions = doc.mentions ?? [];
-  const index = sentenceIndex(doc);
   const own = index.mentionsOf.get(sentence) ?? [];
   const actors = new Set<number>();
   for (const e of index.eventsOf.get(sentence) ?? [])
@@ -283,20 +267,31 @@ export function nearestPlace(places: readonly Place[], trigger: { start: number;
   return best;
 }
 
+/** What placing the events of one article shares: each sentence's places, the article's city, and its index. */
+export interface PlaceContext {
+  places: Map<number, Place[]>;
+  index: SentenceIndex;
+  /** The article's city, once asked for (null: not yet looked up). */
+  city: GazetteerEntry | undefined | null;
+}
+
+/** A fresh {@link PlaceContext} for a document whose mentions and events are set. */
+export function placeContext(doc: NewsDoc): PlaceContext {
+  return { places: new Map(), index: sentenceIndex(doc), city: null };
+}
+
 /** Places one event: sets `event.location` to the nearest place of its sentence, or null. */
 export function placeEvent(
   doc: NewsDoc,
   event: DocEvent,
   gaz: Gazetteer,
-  cache = new Map<number, Place[]>(),
+  context: PlaceContext = placeContext(doc),
 ): Place | null {
-  let places = cache.get(event.sentence);
+  let places = context.places.get(event.sentence);
   if (!places) {
-    let city: GazetteerEntry | undefined | null = null;
-    places = doc.sentences?.[event.sentence]
-      ? sentencePlaces(doc, event.sentence, gaz, () => (city === null ? (city = articleCity(doc, gaz)) : city))
-      : [];
-    cache.set(event.sentence, places);
+    const cityOf = () => (context.city === null ? (context.city = articleCity(doc, gaz)) : context.city);
+    places = doc.sentences?.[event.sentence] ? sentencePlaces(doc, event.sentence, gaz, cityOf, context.index) : [];
+    context.places.set(event.sentence, places);
   }
   const own = event.outside
     ? places.filter((p) => !event.outside!.some((o) => p.start! < o.end && o.start < p.end!))
@@ -320,9 +315,9 @@ export const eventPlaces: Stage = {
   adds: ['places'],
   run(doc, resources) {
     const { gazetteer } = contextResources(resources, 'eventPlaces');
-    const cache = new Map<number, Place[]>();
+    const context = placeContext(doc);
     for (const event of doc.events ?? []) {
-      const place = placeEvent(doc, event, gazetteer, cache);
+      const place = placeEvent(doc, event, gazetteer, context);
       if (place) {
         note(doc, {
           ruleId: place.rule ?? 'place',

@@ -296,36 +296,12 @@ function candidateIndex(cands: readonly Pattern[]): CandidateIndex {
   return index;
 }
 
-/** Marks of the patterns picked for one head, reused between calls (indices into `cands`, by generation). */
-let marks = new Uint32Array(256);
-let generation = 0;
-
 /** The patterns of `cands` whose first word is in the window (or that have none), in their order in `cands`. */
 function plausible(cands: readonly Pattern[], window: readonly string[]): Pattern[] {
   const index = candidateIndex(cands);
-  if (marks.length < cands.length) marks = new Uint32Array(cands.length * 2);
-  if (++generation === 0xffffffff) {
-    marks.fill(0);
-    generation = 1;
-  }
-  const picked: number[] = [];
-  for (const k of index.free) {
-    marks[k] = generation;
-    picked.push(k);
-  }
-  let added = false;
-  for (const w of window) {
-    const list = index.byFirst.get(w);
-    if (!list) continue;
-    for (const k of list) {
-      if (marks[k] === generation) continue;
-      marks[k] = generation;
-      picked.push(k);
-      added = true;
-    }
-  }
-  if (added) picked.sort((a, b) => a - b);
-  return picked.map((k) => cands[k]);
+  const picked = new Set(index.free);
+  for (const w of window) for (const k of index.byFirst.get(w) ?? []) picked.add(k);
+  return [...picked].sort((a, b) => a - b).map((k) => cands[k]);
 }
 
 /** The best pattern of the set for the head token `i` (verb or noun), or null. */

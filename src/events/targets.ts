@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+import type { Tokens } from '../doc.js';
 import { isModifier, mentionAt, mentionIndexAt, type SentenceView } from './sentence-view.js';
 import { RELATIVE } from './words.js';
 
@@ -109,8 +110,11 @@ export function relativeAntecedent(v: SentenceView, i: number): number {
 /** How far after an attack's verb its object may name a place, in tokens. */
 const PLACE_OBJECT_REACH = 10;
 
+/** Prepositions that aim a weapon at a place after its object: "dropped a bomb on Hiroshima". */
+const AIMED = new Set(['on', 'at', 'into', 'against', 'toward', 'towards', 'over']);
+
 /** Nouns for a part of a place, which an attack's object may name before "of": "the outskirts of Damascus". */
-export const PLACE_PARTS: ReadonlySet<string> = new Set(
+const PLACE_PARTS: ReadonlySet<string> = new Set(
   (
     'outskirts outskirt suburb suburbs district districts part parts city town village villages centre center ' +
     'area areas region province neighbourhood neighborhood capital port airport camp north south east west ' +
@@ -118,30 +122,56 @@ export const PLACE_PARTS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Options of {@link objectNameRuns}. */
+export interface ObjectScan {
+  /** Pass one preposition that aims the act ("dropped a bomb on Hiroshima"). */
+  aimed?: boolean;
+  /** Pass an infinitive right after the trigger ("threatened to annex the region"). */
+  infinitive?: boolean;
+}
+
+/**
+ * The runs of proper nouns in the object after token `from` (the trigger's last token), as token ranges `[start,
+ * end)`. The scan passes hyphens and "of" after a part of a place ("the outskirts of"), and with `options` one aiming
+ * preposition and an infinitive; it stops at a verb, a clause break, another preposition or punctuation, at the end of
+ * the sentence, and after ten tokens.
+ */
+export function* objectNameRuns(t: Tokens, from: number, options: ObjectScan = {}): Generator<[number, number]> {
+  const limit = Math.min(t.pos.length, from + 1 + PLACE_OBJECT_REACH);
+  let aimed = !options.aimed;
+  for (let i = from + 1; i < limit && t.sentence[i] === t.sentence[from]; i++) {
+    const pos = t.pos[i];
+    if (pos === 'VERB' && t.normal[i - 1] === '-') continue;
+    if (pos === 'VERB' && options.infinitive && i === from + 2 && t.normal[i - 1] === 'to') continue;
+    if (pos === 'ADP' && t.normal[i] === 'of' && PLACE_PARTS.has(t.normal[i - 1])) continue;
+    if (pos === 'ADP' && !aimed && AIMED.has(t.normal[i])) {
+      aimed = true;
+      continue;
+    }
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'ADP') return;
+    if (pos === 'PUNCT' && t.normal[i] !== '-') return;
+    if (pos !== 'PROPN') continue;
+    let e = i + 1;
+    while (e < limit && t.pos[e] === 'PROPN') e++;
+    yield [i, e];
+    i = e - 1;
+  }
+}
+
 /**
  * True when the object of the verb at `i` names a place rather than an actor: "bombed the outskirts of Damascus",
- * "shelled Kherson". The place is a proper noun heading its phrase (not a modifier: "the Paris agreement"), reached
- * without crossing a verb, a clause break or a preposition — "of" only after a part of a place ("the outskirts of") —
- * and it is a country or region mention, or a name the gazetteer knows (`v.placeNamed`). An attack on a place is an
- * event without a target actor; `placeTargets` aims it at the country.
+ * "shelled Kherson". The place is the first proper noun of the object ({@link objectNameRuns}), heading its phrase
+ * (not a modifier: "the Paris agreement"), and it is a country or region mention, or a name the gazetteer knows
+ * (`v.placeNamed`). An attack on a place is an event without a target actor; `placeTargets` aims it at the country.
  */
 export function objectNamesPlace(v: SentenceView, i: number): boolean {
-  const limit = Math.min(v.end, i + 1 + PLACE_OBJECT_REACH);
-  for (let j = i + 1; j < limit; j++) {
-    const pos = v.pos[j];
-    if (pos === 'VERB' && v.norm[j - 1] === '-') continue;
-    if (pos === 'ADP' && v.norm[j] === 'of' && PLACE_PARTS.has(v.norm[j - 1])) continue;
-    if (pos === 'VERB' || pos === 'AUX' || pos === 'SCONJ' || pos === 'ADP') return false;
-    if (pos === 'PUNCT' && v.norm[j] !== '-') return false;
-    if (pos !== 'PROPN') continue;
-    let k = j;
-    while (k + 1 < limit && v.pos[k + 1] === 'PROPN') k++;
-    const m = mentionAt(v, j);
-    const next = v.pos[k + 1];
-    if (next === 'NOUN' || (next === 'PART' && v.pos[k + 2] === 'NOUN' && !m)) return false;
+  const t = v.doc.tokens!;
+  for (const [k, e] of objectNameRuns(t, i)) {
+    const m = mentionAt(v, k);
+    const next = t.pos[e];
+    if (next === 'NOUN' || (next === 'PART' && t.pos[e + 1] === 'NOUN' && !m)) return false;
     if (m) return m.location === true || m.kind === 'country' || m.kind === 'region';
-    const t = v.doc.tokens!;
-    return v.placeNamed?.(v.doc.text.slice(t.start[j], t.end[k])) ?? false;
+    return v.placeNamed?.(v.doc.text.slice(t.start[k], t.end[e - 1])) ?? false;
   }
   return false;
 }
